@@ -1,0 +1,31 @@
+package io.contractkit.starrocks.client.auth;
+
+import java.net.http.HttpRequest;
+import java.util.Objects;
+
+/** An IAM token, sent as is in the {@value #HEADER} header of every request. */
+public final class TokenCredentials implements Credentials {
+
+  /** The header of the contract's {@code iam_token} security scheme. */
+  public static final String HEADER = "X-Auth-Token";
+
+  private final String token;
+
+  TokenCredentials(String token) {
+    Objects.requireNonNull(token, "token");
+    if (token.isBlank()) {
+      throw new IllegalArgumentException("token is blank");
+    }
+    this.token = token;
+  }
+
+  @Override
+  public void authenticate(HttpRequest.Builder request) {
+    request.setHeader(HEADER, token);
+  }
+
+  @Override
+  public String toString() {
+    return "TokenCredentials[token=****]";
+  }
+}
