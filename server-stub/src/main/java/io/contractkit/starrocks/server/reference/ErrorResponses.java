@@ -1,0 +1,110 @@
+package io.contractkit.starrocks.server.reference;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.contractkit.starrocks.stub.contract.ErrorBodies;
+import io.contractkit.starrocks.stub.contract.PreferenceException;
+import io.contractkit.starrocks.stub.contract.Sanitized;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+/**
+ * Every failure as an answer in the API's {@code {error_code, error_msg}} format: bean
+ * validation and JSON binding errors as 400 naming the field and the rule, JAX-RS errors with
+ * their own status (an unsupported media type as 400, as the stub does), anything else as 500.
+ */
+final class ErrorResponses implements ExceptionMapper<Throwable> {
+
+  private final ErrorBodies errors;
+
+  ErrorResponses(ErrorBodies errors) {
+    this.errors = errors;
+  }
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    if (failure instanceof ConstraintViolationException violations) {
+      String message =
+          violations.getConstraintViolations().stream()
+              .map(v -> field(v) + ": " + v.getMessage())
+              .sorted(Comparator.naturalOrder())
+              .collect(Collectors.joining("; "));
+      return error(400, "Contract violation: " + message);
+    }
+    if (failure instanceof JsonProcessingException json) {
+      return error(400, "Contract violation: body: " + describe(json));
+    }
+    if (failure instanceof PreferenceException preference) {
+      return error(400, preference.getMessage());
+    }
+    if (failure instanceof WebApplicationException web) {
+      Response response = web.getResponse();
+      if (response.hasEntity()) {
+        return response;
+      }
+      int status = response.getStatus();
+      if (status == 415 || status == 406) {
+        return error(400, "Contract violation: header " + (status == 415 ? "Content-Type" : "Accept") + ": " + web.getMessage());
+      }
+      return error(status, Sanitized.of(web.getMessage(), 300));
+    }
+    return error(500, "The reference implementation failed: " + Sanitized.of(String.valueOf(failure), 300));
+  }
+
+  private Response error(int status, String message) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(errors.invalid(message)).build();
+  }
+
+  /** {@code modifyDataSynchronizationConfig.arg2.dbConfigs[0].value} becomes {@code body.db_configs[0].value}. */
+  private static String field(ConstraintViolation<?> violation) {
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : violation.getPropertyPath()) {
+      switch (node.getKind()) {
+        case METHOD -> {}
+        case PARAMETER -> field.append(isBody(node) ? "body" : "parameter " + snake(node.getName()));
+        default -> {
+          if (node.getName() != null) {
+            field.append('.').append(snake(node.getName()));
+          }
+          if (node.getIndex() != null) {
+            field.append('[').append(node.getIndex()).append(']');
+          }
+        }
+      }
+    }
+    return field.toString();
+  }
+
+  /** The generated interface names its body parameter after the request model ({@code ...Request}). */
+  private static boolean isBody(Path.Node node) {
+    return node.getName().endsWith("Request");
+  }
+
+  private static String describe(JsonProcessingException json) {
+    String where = "";
+    if (json instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      where =
+          mismatch.getPath().stream()
+                  .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                  .collect(Collectors.joining())
+              + " ";
+    }
+    JsonLocation at = json.getLocation();
+    String position = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    String kind = json instanceof InvalidFormatException ? "has a value of the wrong form: " : "";
+    return Sanitized.of(where + kind + json.getOriginalMessage(), 300) + position;
+  }
+
+  private static String snake(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+  }
+}

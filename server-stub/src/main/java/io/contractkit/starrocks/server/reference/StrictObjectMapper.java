@@ -1,0 +1,49 @@
+package io.contractkit.starrocks.server.reference;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import jakarta.ws.rs.ext.ContextResolver;
+
+/**
+ * The JSON binding of the reference implementation, as strict as the contract: unknown fields,
+ * duplicate keys, trailing content and numbers or booleans where strings belong are refused
+ * (Jackson's defaults would coerce {@code 5} into {@code "5"} and accept enum indexes);
+ * absent fields are left out of answers rather than written as {@code null}.
+ */
+final class StrictObjectMapper implements ContextResolver<ObjectMapper> {
+
+  private final ObjectMapper mapper = create();
+
+  static ObjectMapper create() {
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+    for (CoercionInputShape shape :
+        new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+      mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+      mapper.coercionConfigFor(LogicalType.Enum).setCoercion(shape, CoercionAction.Fail);
+    }
+    mapper.coercionConfigFor(LogicalType.Collection).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    return mapper;
+  }
+
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
+  @Override
+  public ObjectMapper getContext(Class<?> type) {
+    return mapper;
+  }
+}

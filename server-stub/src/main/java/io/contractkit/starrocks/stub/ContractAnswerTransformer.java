@@ -1,0 +1,264 @@
+package io.contractkit.starrocks.stub;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.contractkit.starrocks.stub.contract.Contract;
+import io.contractkit.starrocks.stub.contract.ContractOperation;
+import io.contractkit.starrocks.stub.contract.DocumentedExample;
+import io.contractkit.starrocks.stub.contract.ExampleSelection;
+import io.contractkit.starrocks.stub.contract.PreferHeader;
+import io.contractkit.starrocks.stub.contract.PreferenceException;
+import io.contractkit.starrocks.stub.contract.Preferences;
+import io.contractkit.starrocks.stub.contract.ReflectingAnswer.Reflection;
+import io.contractkit.starrocks.stub.contract.Sanitized;
+import io.contractkit.starrocks.stub.contract.StrictJson;
+import io.contractkit.starrocks.stub.contract.Violation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Answers every request the contract's mappings match: checks the {@code Prefer} header, the
+ * credential and the request against the document, then serves the chosen documented example
+ * (reflecting the request for the default answer), with the asked delay or fault.
+ *
+ * <p>Refused requests get the API's error format and are recorded in the {@link ViolationLog}.
+ * Stateless: the same request always gets the same answer.
+ */
+public final class ContractAnswerTransformer implements ResponseDefinitionTransformerV2 {
+
+  public static final String NAME = "starrocks-sync-contract";
+  static final String OPERATION_PARAMETER = "operationId";
+
+  /** Lists request values left out of a reflected answer because the response schema forbids them. */
+  public static final String NOT_REFLECTED_HEADER = "X-Stub-Not-Reflected";
+
+  /** RFC 7240's answer to {@code Prefer}: which preferences the stub applied. */
+  public static final String PREFERENCE_APPLIED_HEADER = "Preference-Applied";
+
+  private static final String JSON = "application/json";
+
+  private final ViolationLog log;
+  private final StubSettings settings;
+  private volatile Contract contract;
+  private volatile RequestValidatorAdapter validator;
+
+  ContractAnswerTransformer(StubSettings settings, ViolationLog log) {
+    this.log = log;
+    this.settings = settings;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public boolean applyGlobally() {
+    return false;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent event) {
+    prepare();
+    Parameters parameters = event.getTransformerParameters();
+    String operationId = parameters == null ? null : parameters.getString(OPERATION_PARAMETER, null);
+    try {
+      ContractOperation operation = operationId == null ? null : contract.operation(operationId).orElse(null);
+      return operation == null ? unknownRoute(event) : answer(event, operation);
+    } catch (RuntimeException e) {
+      // A failure of the stub itself: say so in the API's format, and make the consumer's test fail.
+      Violation failure = new Violation("stub", "failed to answer: " + Sanitized.of(String.valueOf(e), 300));
+      return refuse(event, 500, contract.errorBodies().invalid("The stub failed: " + failure.rule()), List.of(failure), Map.of());
+    }
+  }
+
+  /** The contract and its validator, resolved on the first request (start-up may still build them). */
+  private void prepare() {
+    if (validator == null) {
+      synchronized (this) {
+        if (validator == null) {
+          contract = settings.contract();
+          validator = new RequestValidatorAdapter(contract.validator());
+        }
+      }
+    }
+  }
+
+  private ResponseDefinition answer(ServeEvent event, ContractOperation operation) {
+    Request request = event.getRequest();
+    Preferences preferences;
+    ExampleSelection selection;
+    Fault fault;
+    try {
+      preferences = PreferHeader.parse(headerValues(request, PreferHeader.NAME));
+      selection = ExampleSelection.choose(operation, preferences);
+      fault = preferences.fault().map(StubFaults::named).orElse(null);
+      if (preferences.delayMillis().orElse(0) > settings.maxDelayMillis()) {
+        throw new PreferenceException(
+            "Prefer: delay=" + preferences.delayMillis().getAsLong() + " is longer than this stub's limit of "
+                + settings.maxDelayMillis() + " ms");
+      }
+    } catch (PreferenceException e) {
+      Violation usage = new Violation("header Prefer", e.getMessage());
+      return refuse(event, 400, contract.errorBodies().invalid(e.getMessage()), List.of(usage), operation.documentedHeaders(400));
+    }
+
+    var credential = operation.credentials().problem(request::getHeader);
+    if (credential.isPresent()) {
+      return refuse(event, 401, operation.unauthorizedBody(credential.get().rule()), List.of(credential.get()), operation.documentedHeaders(401));
+    }
+
+    List<Violation> violations = new ArrayList<>();
+    JsonNode json = null;
+    boolean skipBody = false;
+    byte[] body = request.getBody();
+    if (body != null && body.length > 0 && isJson(request.getHeader("Content-Type"))) {
+      StrictJson.Parsed parsed = StrictJson.parse(body, settings.maxBodyBytes());
+      json = parsed.json();
+      if (!parsed.ok()) {
+        violations.add(parsed.problem());
+        skipBody = true;
+      }
+    } else if (body != null && body.length > settings.maxBodyBytes()) {
+      violations.add(new Violation("body", "is " + body.length + " bytes; this stub accepts at most " + settings.maxBodyBytes()));
+      skipBody = true;
+    }
+    violations.addAll(validator.validate(request, json, skipBody));
+    violations.sort(Comparator.comparingInt(ContractAnswerTransformer::rank));
+    if (!violations.isEmpty()) {
+      String message =
+          "Contract violation: " + violations.get(0)
+              + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more, listed in the " + ViolationHeader.NAME + " header)" : "");
+      return refuse(event, 400, contract.errorBodies().invalid(message), violations, operation.documentedHeaders(400));
+    }
+
+    ResponseDefinitionBuilder response = ResponseDefinitionBuilder.responseDefinition().withStatus(selection.status());
+    operation.documentedHeaders(selection.status()).forEach(response::withHeader);
+    if (preferences.choosesOutcome() || preferences.delayMillis().isPresent() || fault != null) {
+      response.withHeader(PREFERENCE_APPLIED_HEADER, preferences.applied());
+    }
+    if (selection.example().isPresent()) {
+      DocumentedExample example = selection.example().get();
+      JsonNode answer = example.body();
+      if (selection.reflect()) {
+        Reflection reflection = reflect(operation, selection.status(), example, json, request);
+        answer = reflection.body();
+        if (!reflection.notReflected().isEmpty()) {
+          response.withHeader(NOT_REFLECTED_HEADER, Sanitized.of(String.join(" | ", reflection.notReflected()), 2000));
+        }
+      }
+      response.withHeader("Content-Type", example.mediaType()).withBody(write(answer));
+    }
+    preferences.delayMillis().ifPresent(delay -> response.withFixedDelay((int) delay));
+    if (fault != null) {
+      response.withFault(fault);
+    }
+    return response.build();
+  }
+
+  /** The reflected answer if it validates against the response schema, else the example as it is. */
+  private Reflection reflect(ContractOperation operation, int status, DocumentedExample example, JsonNode json, Request request) {
+    var plan = operation.reflection(status);
+    if (plan.isEmpty() || json == null) {
+      return new Reflection(example.body(), List.of());
+    }
+    Reflection reflection = plan.get().apply(example.body(), json);
+    if (reflection.body() == example.body()) {
+      return reflection;
+    }
+    if (contract.validator().answerFits(path(request), operation.method(), status, example.mediaType(), write(reflection.body()))) {
+      return reflection;
+    }
+    return new Reflection(example.body(), List.of("the reflected answer did not fit the response schema, so the documented example is served unchanged"));
+  }
+
+  private ResponseDefinition unknownRoute(ServeEvent event) {
+    Request request = event.getRequest();
+    String path = path(request);
+    List<ContractOperation> onPath = contract.operationsOnPath(path);
+    String method = request.getMethod().getName();
+    Violation violation;
+    int status;
+    Map<String, String> headers;
+    if (onPath.isEmpty()) {
+      status = 404;
+      headers = Map.of();
+      violation =
+          new Violation(
+              "route",
+              "the contract has no operation " + method + " " + Sanitized.of(path) + "; it has "
+                  + contract.operations().stream().map(o -> o.method() + " " + o.path()).collect(Collectors.joining(", ")));
+    } else {
+      status = 405;
+      String allowed = onPath.stream().map(ContractOperation::method).collect(Collectors.joining(", "));
+      headers = Map.of("Allow", allowed);
+      violation = new Violation("route", "the contract allows only " + allowed + " on " + onPath.get(0).path() + ", not " + Sanitized.of(method));
+    }
+    return refuse(event, status, contract.errorBodies().invalid(violation.rule()), List.of(violation), headers);
+  }
+
+  private ResponseDefinition refuse(ServeEvent event, int status, JsonNode body, List<Violation> violations, Map<String, String> headers) {
+    Request request = event.getRequest();
+    RecordedViolation recorded =
+        new RecordedViolation(request.getMethod().getName() + " " + Sanitized.of(request.getUrl(), 200), status, List.copyOf(violations));
+    log.record(recorded);
+    event.appendSubEvent("CONTRACT_VIOLATION", Map.of("status", status, "violations", violations.stream().map(Violation::toString).toList()));
+    ResponseDefinitionBuilder response =
+        ResponseDefinitionBuilder.responseDefinition()
+            .withStatus(status)
+            .withHeader("Content-Type", JSON)
+            .withHeader(ViolationHeader.NAME, ViolationHeader.of(violations))
+            .withBody(write(body));
+    headers.forEach(response::withHeader);
+    return response.build();
+  }
+
+  /** Path first, body last: the first violation is the one the error message names. */
+  private static int rank(Violation violation) {
+    String where = violation.where();
+    if (where.startsWith("path")) {
+      return 0;
+    }
+    if (where.startsWith("query")) {
+      return 1;
+    }
+    if (where.startsWith("header")) {
+      return 2;
+    }
+    return where.startsWith("body") ? 3 : 4;
+  }
+
+  private static List<String> headerValues(Request request, String name) {
+    var header = request.header(name);
+    return header == null || !header.isPresent() ? List.of() : header.values();
+  }
+
+  private static boolean isJson(String contentType) {
+    return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json");
+  }
+
+  private static String path(Request request) {
+    String url = request.getUrl();
+    int query = url.indexOf('?');
+    return query < 0 ? url : url.substring(0, query);
+  }
+
+  private static String write(JsonNode body) {
+    try {
+      return StrictJson.mapper().writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write an answer", e);
+    }
+  }
+}

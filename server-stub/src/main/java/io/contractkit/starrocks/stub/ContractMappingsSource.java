@@ -1,0 +1,87 @@
+package io.contractkit.starrocks.stub;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathTemplate;
+
+import com.github.tomakehurst.wiremock.standalone.MappingsSource;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.stubbing.StubMappings;
+import io.contractkit.starrocks.stub.contract.Contract;
+import io.contractkit.starrocks.stub.contract.ContractOperation;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The stub's default mappings, derived from the contract: one per operation (its method and path
+ * template), answered by {@link ContractAnswerTransformer}, and a catch-all of the lowest priority
+ * that answers every other request with a 404 or 405 in the API's error format.
+ *
+ * <p>As WireMock's mappings source, they come back on every reset to the default mappings, and
+ * nothing is read from or written to disk. Mappings a test adds itself (WireMock's default
+ * priority is {@value #CONTRACT_PRIORITY}, newest first) take precedence over the contract's.
+ */
+final class ContractMappingsSource implements MappingsSource {
+
+  static final int CONTRACT_PRIORITY = 5;
+  static final int CATCH_ALL_PRIORITY = 1000;
+  static final String METADATA_KEY = "starrocks-sync-contract";
+
+  private final Supplier<Contract> contract;
+
+  ContractMappingsSource(Supplier<Contract> contract) {
+    this.contract = contract;
+  }
+
+  @Override
+  public void loadMappingsInto(StubMappings stubMappings) {
+    for (ContractOperation operation : contract.get().operations()) {
+      StubMapping mapping =
+          request(operation.method(), urlPathTemplate(operation.path().template()))
+              .atPriority(CONTRACT_PRIORITY)
+              .withName(operation.operationId())
+              .withMetadata(Map.of(METADATA_KEY, operation.operationId()))
+              .willReturn(
+                  aResponse()
+                      .withTransformers(ContractAnswerTransformer.NAME)
+                      .withTransformerParameter(ContractAnswerTransformer.OPERATION_PARAMETER, operation.operationId()))
+              .build();
+      stubMappings.addMapping(mapping);
+    }
+    stubMappings.addMapping(
+        any(anyUrl())
+            .atPriority(CATCH_ALL_PRIORITY)
+            .withName("not in the contract")
+            .withMetadata(Map.of(METADATA_KEY, "catch-all"))
+            .willReturn(aResponse().withTransformers(ContractAnswerTransformer.NAME))
+            .build());
+  }
+
+  @Override
+  public void save(List<StubMapping> stubMappings) {
+    refuseToSave();
+  }
+
+  @Override
+  public void save(StubMapping stubMapping) {
+    refuseToSave();
+  }
+
+  @Override
+  public void remove(StubMapping stubMapping) {
+    refuseToSave();
+  }
+
+  @Override
+  public void removeAll() {
+    refuseToSave();
+  }
+
+  private static void refuseToSave() {
+    throw new UnsupportedOperationException(
+        "This stub's mappings come from the OpenAPI document; nothing is saved to or removed from disk");
+  }
+}

@@ -1,0 +1,97 @@
+package io.contractkit.starrocks.stub;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Notifier;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.util.List;
+
+/**
+ * The contract-driven WireMock stub of the StarRocks data synchronization API, for code that
+ * starts it itself (the standalone main, or tests without the JUnit extension).
+ *
+ * <pre>{@code
+ * try (StarRocksSyncStub stub = StarRocksSyncStub.start(StubSettings.defaults())) {
+ *   String baseUrl = stub.baseUrl();
+ *   ...
+ *   stub.wireMock().verify(putRequestedFor(urlPathMatching("/v3/.*")));
+ * }
+ * }</pre>
+ */
+public final class StarRocksSyncStub implements AutoCloseable {
+
+  private final WireMockServer server;
+  private final ViolationLog log;
+
+  private StarRocksSyncStub(WireMockServer server, ViolationLog log) {
+    this.server = server;
+    this.log = log;
+  }
+
+  public static StarRocksSyncStub start(StubSettings settings) {
+    return start(settings, new Slf4jNotifier(false));
+  }
+
+  public static StarRocksSyncStub start(StubSettings settings, Notifier notifier) {
+    ViolationLog log = new ViolationLog(settings.maxKeptViolations());
+    WireMockServer server = new WireMockServer(configuration(settings, log).notifier(notifier));
+    server.start();
+    return new StarRocksSyncStub(server, log);
+  }
+
+  /** The WireMock configuration of a stub: the contract's mappings and answers, bounded memory. */
+  static WireMockConfiguration configuration(StubSettings settings, ViolationLog log) {
+    WireMockConfiguration options =
+        WireMockConfiguration.options()
+            .bindAddress(settings.bindAddress())
+            .mappingSource(new ContractMappingsSource(settings.contractSource()))
+            .extensions(new ContractAnswerTransformer(settings, log))
+            .templatingEnabled(false)
+            .globalTemplating(false)
+            .extensionScanningEnabled(false)
+            .notifier(new Slf4jNotifier(false));
+    if (settings.port() == 0) {
+      options.dynamicPort();
+    } else {
+      options.port(settings.port());
+    }
+    if (settings.maxJournalEntries() == 0) {
+      options.disableRequestJournal();
+    } else {
+      options.maxRequestJournalEntries(settings.maxJournalEntries());
+    }
+    return options;
+  }
+
+  /** {@code http://localhost:<port>}, without a trailing slash. */
+  public String baseUrl() {
+    return "http://localhost:" + server.port();
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** The WireMock server, for its verify, stubbing and journal API. */
+  public WireMockServer wireMock() {
+    return server;
+  }
+
+  /** The requests the stub refused since start or the last {@link #clearViolations()}. */
+  public List<RecordedViolation> violations() {
+    return log.kept();
+  }
+
+  public void clearViolations() {
+    log.clear();
+  }
+
+  public void stop() {
+    server.stop();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}

@@ -1,0 +1,71 @@
+package io.contractkit.starrocks.stub.contract;
+
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Chooses the documented answer a request gets, from its {@link Preferences}:
+ *
+ * <ul>
+ *   <li>nothing asked: the first 2xx example, reflecting the request;
+ *   <li>{@code code=<status>}: the first example of that status (reflecting for a 2xx);
+ *   <li>{@code example=<name>}: that example, verbatim (with {@code code=}, the two must agree).
+ * </ul>
+ *
+ * @param example the chosen example, empty when the status is documented without one
+ * @param status the status to answer with
+ * @param reflect whether the answer reflects the request's own values
+ */
+public record ExampleSelection(Optional<DocumentedExample> example, int status, boolean reflect) {
+
+  /** @throws PreferenceException naming what is documented, when the request asks for more */
+  public static ExampleSelection choose(ContractOperation operation, Preferences preferences) {
+    ContractExamples examples = operation.examples();
+    if (preferences.example().isPresent()) {
+      String name = preferences.example().get();
+      DocumentedExample example =
+          examples
+              .named(name)
+              .orElseThrow(
+                  () ->
+                      new PreferenceException(
+                          "Prefer: example="
+                              + Sanitized.of(name)
+                              + " is not documented for "
+                              + operation.operationId()
+                              + "; documented examples: "
+                              + examples.describe()));
+      if (preferences.code().isPresent() && preferences.code().getAsInt() != example.status()) {
+        throw new PreferenceException(
+            "Prefer: example="
+                + name
+                + " is documented for status "
+                + example.status()
+                + ", not for code="
+                + preferences.code().getAsInt());
+      }
+      return new ExampleSelection(Optional.of(example), example.status(), false);
+    }
+    if (preferences.code().isPresent()) {
+      int code = preferences.code().getAsInt();
+      if (!examples.statuses().contains(code)) {
+        throw new PreferenceException(
+            "Prefer: code="
+                + code
+                + " is not documented for "
+                + operation.operationId()
+                + "; documented statuses: "
+                + new TreeSet<>(examples.statuses()));
+      }
+      Optional<DocumentedExample> example = examples.firstWithStatus(code);
+      return new ExampleSelection(example, code, code >= 200 && code < 300);
+    }
+    Optional<DocumentedExample> example = examples.defaultAnswer();
+    int status =
+        example
+            .map(DocumentedExample::status)
+            .orElseGet(
+                () -> examples.statuses().stream().filter(s -> s >= 200 && s < 300).findFirst().orElse(200));
+    return new ExampleSelection(example, status, true);
+  }
+}

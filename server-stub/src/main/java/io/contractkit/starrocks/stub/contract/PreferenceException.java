@@ -1,0 +1,9 @@
+package io.contractkit.starrocks.stub.contract;
+
+/** A {@code Prefer} header that asks for something the document does not have. */
+public final class PreferenceException extends IllegalArgumentException {
+
+  public PreferenceException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,37 @@
+package io.contractkit.starrocks.stub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A long-running stub keeps a bounded journal and a bounded list of refused requests. */
+class MemoryBoundTest {
+
+  @Test
+  void keeps_at_most_the_configured_number_of_requests_in_its_journal() {
+    try (StarRocksSyncStub stub = StarRocksSyncStub.start(StubSettings.defaults().withMaxJournalEntries(5).withMaxKeptViolations(3))) {
+      for (int i = 0; i < 12; i++) {
+        Http.validRequest(stub.baseUrl()).send();
+        Http.validRequest(stub.baseUrl()).withoutHeader("X-Auth-Token").send();
+      }
+
+      assertThat(stub.wireMock().getAllServeEvents()).hasSize(5);
+      assertThat(stub.violations()).hasSize(3);
+    }
+  }
+
+  @Test
+  void can_run_without_a_journal() {
+    try (StarRocksSyncStub stub = StarRocksSyncStub.start(StubSettings.defaults().withMaxJournalEntries(0))) {
+      assertThat(Http.validRequest(stub.baseUrl()).send().statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void starts_with_bounded_defaults() {
+    StubSettings defaults = StubSettings.defaults();
+    assertThat(defaults.maxJournalEntries()).isPositive();
+    assertThat(defaults.maxKeptViolations()).isPositive();
+    assertThat(defaults.maxBodyBytes()).isPositive();
+  }
+}
