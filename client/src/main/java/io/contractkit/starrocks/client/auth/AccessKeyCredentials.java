@@ -28,7 +28,7 @@ public final class AccessKeyCredentials implements Credentials {
 
   AccessKeyCredentials(
       String accessKeyId, String secretAccessKey, String projectId, String securityToken, Clock clock) {
-    this.accessKeyId = requireText(accessKeyId, "accessKeyId");
+    this.accessKeyId = HeaderValues.require(accessKeyId, "accessKeyId");
     this.secretAccessKey = requireText(secretAccessKey, "secretAccessKey");
     this.projectId = projectId;
     this.securityToken = securityToken;
@@ -39,13 +39,13 @@ public final class AccessKeyCredentials implements Credentials {
   /** The same keys, also sending {@value #PROJECT_ID_HEADER}. */
   public AccessKeyCredentials withProjectId(String projectId) {
     return new AccessKeyCredentials(
-        accessKeyId, secretAccessKey, requireText(projectId, "projectId"), securityToken, clock);
+        accessKeyId, secretAccessKey, HeaderValues.require(projectId, "projectId"), securityToken, clock);
   }
 
   /** The same keys as a temporary pair, sending its security token in {@value #SECURITY_TOKEN_HEADER}. */
   public AccessKeyCredentials withSecurityToken(String securityToken) {
     return new AccessKeyCredentials(
-        accessKeyId, secretAccessKey, projectId, requireText(securityToken, "securityToken"), clock);
+        accessKeyId, secretAccessKey, projectId, HeaderValues.require(securityToken, "securityToken"), clock);
   }
 
   /** The same keys, signing with the time of {@code clock} (for tests). */

@@ -1,7 +1,6 @@
 package io.contractkit.starrocks.client.auth;
 
 import java.net.http.HttpRequest;
-import java.util.Objects;
 
 /** An IAM token, sent as is in the {@value #HEADER} header of every request. */
 public final class TokenCredentials implements Credentials {
@@ -12,11 +11,7 @@ public final class TokenCredentials implements Credentials {
   private final String token;
 
   TokenCredentials(String token) {
-    Objects.requireNonNull(token, "token");
-    if (token.isBlank()) {
-      throw new IllegalArgumentException("token is blank");
-    }
-    this.token = token;
+    this.token = HeaderValues.require(token, "token");
   }
 
   @Override

@@ -1,0 +1,28 @@
+package io.contractkit.starrocks.client.auth;
+
+import java.util.Objects;
+
+/** Checks credential parts that travel in a header, without ever quoting them. */
+final class HeaderValues {
+
+  private HeaderValues() {}
+
+  /**
+   * The value, if it is non-blank visible ASCII. Checked here because java.net.http would reject
+   * it later with a message that quotes the value, and the value may be a secret.
+   */
+  static String require(String value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " is blank");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        throw new IllegalArgumentException(
+            name + " has a character a header cannot carry, at index " + i);
+      }
+    }
+    return value;
+  }
+}
