@@ -61,7 +61,9 @@ public enum CompatibilityRule {
   LENGTH("length", "request minLength rises or maxLength falls; response the other way"),
   ENUM(
       "enum",
-      "a request enum loses a value (response enums may gain values: clients keep unknown values)"),
+      "an enum loses a value, in a request (clients send it) or in a response (SDK users' code names"
+          + " it); a response enum may gain values, since this contract's clients keep values they do"
+          + " not know"),
   NUMERIC_RANGE(
       "numeric-range", "a request number range or multipleOf narrows; a response one widens"),
   ARRAY_SIZE(

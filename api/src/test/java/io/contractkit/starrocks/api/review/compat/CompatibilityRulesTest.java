@@ -88,6 +88,8 @@ class CompatibilityRulesTest {
             doc -> array(doc, REQUEST + "/kind/enum").add("medium")),
         judged("a response enum that gains a value", COMPATIBLE, "enum", "[paused]",
             doc -> array(doc, RESPONSE + "/status/enum").add("paused")),
+        judged("a response enum that loses a value", BREAKING, "enum", "[off]",
+            doc -> array(doc, RESPONSE + "/status/enum").remove(1)),
         judged("an enum put on a response field that had none", BREAKING, "type-changed", "enum",
             doc -> object(doc, RESPONSE + "/id").putArray("enum").add("t1")),
         // type-changed
@@ -211,6 +213,35 @@ class CompatibilityRulesTest {
     });
 
     assertThat(CompatibilityCheck.compare(pair.before(), pair.after())).isEmpty();
+  }
+
+  @Test
+  void a_lower_request_max_length_is_compatible_when_the_pattern_already_enforced_it() {
+    DocumentPair pair = DocumentPair.mini(temp,
+        doc -> object(doc, REQUEST + "/name").put("pattern", "^[a-z_]{3,6}$"),
+        doc -> object(doc, REQUEST + "/name").put("pattern", "^[a-z_]{3,6}$").put("maxLength", 6));
+
+    assertThat(CompatibilityCheck.compare(pair.before(), pair.after()))
+        .singleElement()
+        .satisfies(change -> {
+          assertThat(change.verdict()).isEqualTo(COMPATIBLE);
+          assertThat(change.what()).contains("already keeps every value within it");
+        });
+  }
+
+  @Test
+  void a_textually_tighter_request_pattern_is_compatible_when_the_length_bound_already_enforced_it() {
+    DocumentPair pair = DocumentPair.mini(temp,
+        doc -> object(doc, REQUEST + "/name").put("pattern", "^[a-z_]{3,16}$"),
+        doc -> object(doc, REQUEST + "/name").put("pattern", "^[a-z_]{3,8}$"));
+
+    assertThat(CompatibilityCheck.compare(pair.before(), pair.after()))
+        .singleElement()
+        .satisfies(change -> {
+          assertThat(change.verdict()).isEqualTo(COMPATIBLE);
+          assertThat(change.rule()).isEqualTo("pattern");
+          assertThat(change.what()).contains("tightened, but the length bounds already rule out");
+        });
   }
 
   private static Arguments judged(String change, Verdict verdict, String rule, String named, Consumer<JsonNode> edit) {

@@ -183,7 +183,8 @@ final class SchemaComparison {
         changes.compatible(ENUM, where, "response enum gained " + added + ": compatible because this contract's clients must keep values they do not know (the generated client does); clients that switch on the value should handle " + added);
       }
       if (!removed.isEmpty()) {
-        changes.compatible(ENUM, where, "response enum lost " + removed + ": the server no longer sends " + (removed.size() == 1 ? "it" : "them"));
+        // The server sends less, but the generated enum loses constants that SDK users' code names.
+        changes.breaking(ENUM, where, "response enum lost " + removed + ": SDK users' code that names " + (removed.size() == 1 ? "it" : "them") + " stops compiling once the SDK is regenerated");
       }
     }
   }

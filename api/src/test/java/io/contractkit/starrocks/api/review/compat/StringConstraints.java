@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 final class StringConstraints {
 
-  /** Lengths above this are compared as numbers only; the automaton would be large for little gain. */
+  /** Lengths above this are compared as numbers only: the automaton would be large for little gain. */
   private static final int MAX_AUTOMATON_LENGTH = 4096;
 
   private StringConstraints() {}
@@ -47,7 +47,7 @@ final class StringConstraints {
       PatternLanguage.Result keptPattern, String breaks, Changes changes) {
     String what = direction + " pattern " + show(o.getPattern()) + " became " + show(n.getPattern());
     if (by.getPattern() == null) {
-      changes.add(verdict(true, CompatibilityRule.PATTERN, where, what + " (loosened: no pattern any more)"));
+      changes.compatible(CompatibilityRule.PATTERN, where, what + " (loosened: no pattern any more)");
       return;
     }
     PatternLanguage.Result byPattern = PatternLanguage.of(by.getPattern());
@@ -55,72 +55,85 @@ final class StringConstraints {
       changes.breaking(CompatibilityRule.PATTERN, where, what + ": the gate cannot compare `" + by.getPattern() + "` as a language (it uses " + byPattern.unsupported() + "), so it cannot prove the change safe");
       return;
     }
-    Automaton keptStrings = admitted(kept, keptPattern);
-    Automaton lost = keptStrings.minus(byPattern.automaton());
-    if (lost.isEmpty()) {
-      // Loosened or tightened is said of the patterns themselves; the check above also counted
-      // the length bounds, which may make a textually looser pattern admit the same strings.
-      Automaton keptLanguage = keptPattern == null || keptPattern.automaton() == null ? BasicAutomata.makeAnyString() : keptPattern.automaton();
-      boolean strict = !byPattern.automaton().minus(keptLanguage).isEmpty();
-      String word = (direction == Direction.REQUEST) == strict ? "loosened" : "tightened";
-      if (!strict) {
-        word = "equivalent";
-      }
-      changes.compatible(CompatibilityRule.PATTERN, where, what + " (" + word + ": every " + direction + " value valid before stays valid)");
+    boolean keptReadable = keptPattern != null && keptPattern.automaton() != null;
+    Automaton keptLanguage = keptReadable ? keptPattern.automaton() : BasicAutomata.makeAnyString();
+    String word = relation(o.getPattern(), n.getPattern());
+    // Whether anyone breaks also counts the length bounds, which may keep a tighter pattern harmless.
+    String example = shortestWithin(keptLanguage.minus(byPattern.automaton()), kept);
+    if (example == null) {
+      boolean harmless = word.equals("changed") || word.equals(direction == Direction.REQUEST ? "tightened" : "loosened");
+      changes.compatible(CompatibilityRule.PATTERN, where, what + " (" + word
+          + (harmless ? ", but the length bounds already rule out every value that changes side" : "")
+          + ": every " + direction + " value valid before stays valid)");
       return;
     }
-    String example = lost.getShortestExample(true);
-    String reason = keptPattern != null && keptPattern.automaton() == null
-        ? " (the old pattern uses " + keptPattern.unsupported() + ", so only its length bounds were used)"
+    String reason = keptPattern != null && !keptReadable
+        ? " (the gate cannot read " + show(kept.getPattern()) + ", which uses " + keptPattern.unsupported() + ", so it assumed the worst)"
         : "";
-    boolean otherWay = admitted(by, byPattern).minus(keptStrings).isEmpty();
-    String word = otherWay ? (direction == Direction.REQUEST ? "tightened" : "loosened") : "changed";
     changes.breaking(CompatibilityRule.PATTERN, where, what + " (" + word + "): " + String.format(breaks, quote(example)) + reason);
+  }
+
+  /** How the new pattern's language relates to the old one's, in one word. */
+  private static String relation(String oldPattern, String newPattern) {
+    Automaton was = oldPattern == null ? BasicAutomata.makeAnyString() : PatternLanguage.of(oldPattern).automaton();
+    Automaton is = newPattern == null ? BasicAutomata.makeAnyString() : PatternLanguage.of(newPattern).automaton();
+    if (was == null || is == null) {
+      return "changed";
+    }
+    boolean gains = !is.minus(was).isEmpty();
+    boolean loses = !was.minus(is).isEmpty();
+    return gains && loses ? "changed" : gains ? "loosened" : loses ? "tightened" : "equivalent";
   }
 
   private static void length(String where, Schema<?> o, Schema<?> n, Direction direction, Schema<?> kept, Schema<?> by,
       PatternLanguage.Result keptPattern, String breaks, Changes changes) {
     String what = direction + " length " + range(o) + " became " + range(n);
+    boolean looser = min(n) <= min(o) && (n.getMaxLength() == null || (o.getMaxLength() != null && o.getMaxLength() <= n.getMaxLength()));
+    String word = looser ? "widened" : "narrowed";
     int keptMin = min(kept);
     int byMin = min(by);
     Integer keptMax = kept.getMaxLength();
     Integer byMax = by.getMaxLength();
-    boolean numericallyInside = byMin <= keptMin && (byMax == null || (keptMax != null && keptMax <= byMax));
-    boolean looser = min(n) <= min(o) && (n.getMaxLength() == null || (o.getMaxLength() != null && o.getMaxLength() <= n.getMaxLength()));
-    String word = looser ? "widened" : "narrowed";
-    if (numericallyInside) {
+    if (byMin <= keptMin && (byMax == null || (keptMax != null && keptMax <= byMax))) {
       changes.compatible(CompatibilityRule.LENGTH, where, what + " (" + word + ")");
       return;
     }
-    // The numbers say no, but the pattern may already keep values within the new bounds.
-    boolean small = (keptMax != null && keptMax <= MAX_AUTOMATON_LENGTH) || (byMax != null && byMax <= MAX_AUTOMATON_LENGTH);
-    if (keptPattern != null && keptPattern.automaton() != null && small) {
-      Automaton lost = admitted(kept, keptPattern).minus(lengths(byMin, byMax));
-      if (lost.isEmpty()) {
-        changes.compatible(CompatibilityRule.LENGTH, where, what + " (" + word + ", but the pattern " + show(kept.getPattern()) + " already keeps every value within it)");
-        return;
-      }
-      changes.breaking(CompatibilityRule.LENGTH, where, what + " (" + word + "): " + String.format(breaks, describe(lost.getShortestExample(true))));
+    // The numbers say no, but the pattern may already keep every value within the new bounds.
+    boolean keptReadable = keptPattern != null && keptPattern.automaton() != null;
+    Automaton keptLanguage = keptReadable ? keptPattern.automaton() : BasicAutomata.makeAnyString();
+    String example = null;
+    if (byMin > keptMin) {
+      example = shortestWithin(keptLanguage, keptMin, byMin - 1);
+    }
+    boolean tooLongPossible = byMax != null && (keptMax == null || keptMax > byMax);
+    if (example == null && tooLongPossible) {
+      // Beyond a few thousand characters the automaton is not worth it: assume the worst.
+      example = byMax < MAX_AUTOMATON_LENGTH ? shortestWithin(keptLanguage, byMax + 1, keptMax) : "x".repeat(byMax + 1);
+    }
+    if (example == null) {
+      changes.compatible(CompatibilityRule.LENGTH, where, what + " (" + word + ", but the pattern " + show(kept.getPattern()) + " already keeps every value within it)");
       return;
     }
-    int length = byMin > keptMin ? keptMin : (byMax == null ? keptMin : byMax + 1);
-    changes.breaking(CompatibilityRule.LENGTH, where, what + " (" + word + "): " + String.format(breaks, "a value of " + length + " characters"));
+    changes.breaking(CompatibilityRule.LENGTH, where, what + " (" + word + "): " + String.format(breaks, describe(example)));
   }
 
-  /** The strings a schema admits by pattern and length (the length alone when the pattern cannot be read). */
-  private static Automaton admitted(Schema<?> schema, PatternLanguage.Result pattern) {
-    Automaton strings = pattern == null || pattern.automaton() == null ? BasicAutomata.makeAnyString() : pattern.automaton();
-    Integer max = schema.getMaxLength();
-    int min = min(schema);
-    if (min > 0 || (max != null && max <= MAX_AUTOMATON_LENGTH)) {
-      strings = strings.intersection(lengths(min, max != null && max <= MAX_AUTOMATON_LENGTH ? max : null));
+  /** The shortest string of {@code strings} within the schema's length bounds, or null. */
+  private static String shortestWithin(Automaton strings, Schema<?> schema) {
+    return shortestWithin(strings, min(schema), schema.getMaxLength());
+  }
+
+  /**
+   * The shortest string of {@code strings} whose length is within [min, max], or null. Only a
+   * small automaton for "at least min characters" is built: the shortest such string is longer
+   * than max exactly when none fits.
+   */
+  private static String shortestWithin(Automaton strings, int min, Integer max) {
+    if (max != null && max < min) {
+      return null;
     }
-    return strings;
-  }
-
-  private static Automaton lengths(int min, Integer max) {
-    Automaton any = BasicAutomata.makeAnyChar();
-    return max == null ? any.repeat(min) : any.repeat(min, max);
+    Automaton candidates = min == 0 ? strings : strings.intersection(BasicAutomata.makeAnyChar().repeat(min));
+    String shortest = candidates.getShortestExample(true);
+    return shortest == null || (max != null && shortest.length() > max) ? null : shortest;
   }
 
   private static int min(Schema<?> schema) {
@@ -129,10 +142,6 @@ final class StringConstraints {
 
   private static String range(Schema<?> schema) {
     return "[" + (schema.getMinLength() == null ? "0" : schema.getMinLength()) + ".." + (schema.getMaxLength() == null ? "∞" : schema.getMaxLength()) + "]";
-  }
-
-  private static Change verdict(boolean compatible, CompatibilityRule rule, String where, String what) {
-    return new Change(compatible ? Verdict.COMPATIBLE : Verdict.BREAKING, rule.id(), where, what);
   }
 
   private static String show(String pattern) {
