@@ -385,6 +385,7 @@ public final class ReferenceRenderer {
       table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}
       th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top} th{background:#f6f8fa}
       td p{margin:0 0 .3rem}
+      td:first-child code{white-space:nowrap;overflow-wrap:normal}
       .status{font-weight:bold;border-radius:4px;padding:0 .4rem;color:#fff;background:#57606a}
       .status.s2{background:#1a7f37} .status.s4{background:#bc4c00} .status.s5{background:#cf222e}
       .response{border-left:3px solid #d0d7de;padding-left:1rem;margin:1rem 0}
