@@ -76,7 +76,9 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
     try {
       ContractOperation operation = operationId == null ? null : contract.operation(operationId).orElse(null);
       return operation == null ? unknownRoute(event) : answer(event, operation);
-    } catch (RuntimeException e) {
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (RuntimeException | Error e) {
       // A failure of the stub itself: say so in the API's format, and make the consumer's test fail.
       Violation failure = new Violation("stub", "failed to answer: " + Sanitized.of(String.valueOf(e), 300));
       return refuse(event, 500, contract.errorBodies().invalid("The stub failed: " + failure.rule()), List.of(failure), Map.of());

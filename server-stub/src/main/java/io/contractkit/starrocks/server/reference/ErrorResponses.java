@@ -30,6 +30,21 @@ final class ErrorResponses implements ExceptionMapper<Throwable> {
     this.errors = errors;
   }
 
+  /**
+   * Jersey's own mapper for bean-validation failures is closer to them than a mapper of
+   * {@code Throwable}; this one, closer still, hands them back here.
+   */
+  ExceptionMapper<ConstraintViolationException> forConstraintViolations() {
+    return new ConstraintViolations(this);
+  }
+
+  private record ConstraintViolations(ErrorResponses responses) implements ExceptionMapper<ConstraintViolationException> {
+    @Override
+    public Response toResponse(ConstraintViolationException failure) {
+      return responses.toResponse(failure);
+    }
+  }
+
   @Override
   public Response toResponse(Throwable failure) {
     if (failure instanceof ConstraintViolationException violations) {

@@ -27,7 +27,9 @@ public final class ReferenceApplication extends ResourceConfig {
     register(new ReferenceDataSynchronizationService(operation, mapper.mapper()));
     register(new CredentialFilter(operation));
     register(new DocumentedHeadersFilter(operation));
-    register(new ErrorResponses(contract.errorBodies()));
+    ErrorResponses errors = new ErrorResponses(contract.errorBodies());
+    register(errors);
+    register(errors.forConstraintViolations());
     property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
     property(ServerProperties.WADL_FEATURE_DISABLE, true);
   }

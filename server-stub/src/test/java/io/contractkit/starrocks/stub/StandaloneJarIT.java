@@ -1,0 +1,67 @@
+package io.contractkit.starrocks.stub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged standalone jar, run as the README runs it ({@code java -jar
+ * server-stub/target/starrocks-sync-stub.jar}), and its contents safe to put on a consumer's
+ * test class path.
+ */
+class StandaloneJarIT {
+
+  private static final Path JAR = Path.of("target", "starrocks-sync-stub.jar");
+  private static final Pattern URL = Pattern.compile("listening on (http://\\S+)");
+
+  @Test
+  void runs_with_java_jar_and_serves_the_documented_200() throws Exception {
+    assertThat(JAR).exists();
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(java.toString(), "-jar", JAR.toString(), "--port", "0").redirectErrorStream(true).start();
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      StringBuilder printed = new StringBuilder();
+      String line;
+      while ((line = out.readLine()) != null && !line.startsWith("Stop with")) {
+        printed.append(line).append('\n');
+      }
+      Matcher url = URL.matcher(printed);
+      assertThat(url.find()).as(printed.toString()).isTrue();
+      assertThat(printed.toString()).doesNotContain("Exception").doesNotContain("SLF4J");
+
+      assertThat(Http.validRequest(url.group(1)).send().statusCode()).isEqualTo(200);
+      assertThat(Http.validRequest(url.group(1)).body("{\"task_name\": \"a-b\"}").send().statusCode()).isEqualTo(400);
+    } finally {
+      process.destroy();
+      process.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void relocates_every_library_a_consumer_may_also_have() throws Exception {
+    List<String> clashing =
+        List.of("com/fasterxml/", "org/eclipse/jetty/", "com/google/common/", "org/slf4j/", "io/swagger/", "jakarta/servlet/", "org/apache/", "org/yaml/", "com/atlassian/", "org/hamcrest/");
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      List<String> unrelocated =
+          jar.stream()
+              .map(e -> e.getName())
+              .filter(name -> name.endsWith(".class") && clashing.stream().anyMatch(name::startsWith))
+              .limit(5)
+              .toList();
+      assertThat(unrelocated).isEmpty();
+      assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo(StubMain.class.getName());
+    }
+    assertThat(Files.size(JAR)).isPositive();
+  }
+}
