@@ -36,6 +36,9 @@ class ReadmeExampleTest {
   static WireMockExtension server =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
+  private static final String BEGIN = "// README:" + "begin";
+  private static final String END = "// README:" + "end";
+
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private PrintStream systemOut;
@@ -83,8 +86,11 @@ class ReadmeExampleTest {
     assumeTrue(Files.exists(readme) && Files.readString(readme).contains("StarRocksSyncClient.builder()"),
         "the README has no client section yet");
     String source = Files.readString(Path.of("src/test/java", getClass().getName().replace('.', '/') + ".java"));
-    String example = source.substring(
-        source.indexOf("// README:begin") + "// README:begin".length(), source.indexOf("// README:end"));
+    // The markers as they stand alone on their lines below, not as they appear in this method.
+    int begin = source.indexOf(BEGIN + "\n") + BEGIN.length();
+    int end = source.indexOf(END + "\n");
+    String example = source.substring(begin, end);
+    assertThat(example).contains("StarRocksSyncClient.builder()");
 
     assertThat(normalised(Files.readString(readme))).contains(normalised(example));
   }
