@@ -6,21 +6,33 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Random;
 
 /**
  * Mutations of valid request bodies that a careless or hostile client sends: wrong types, odd
  * lengths, unicode of every plane, deep nesting, huge strings, broken JSON, duplicate keys,
- * bytes that are not UTF-8. Each mutation starts from one of the contract's request examples.
+ * bytes that are not UTF-8. Each mutation starts from one of the contract's request examples and
+ * is drawn from a seeded generator, so a failure can be replayed from its seed.
+ *
+ * <p>Hand-rolled rather than jqwik: jqwik's maintainer asks that AI coding agents not use it,
+ * and this suite is partly written by one.
  */
 final class MalformedRequests {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final List<String> ODD_TEXTS = List.of(
+      "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00", "\u202Eabc", "a\u200Bb", "日本語テーブル", "\uFEFFbom", "",
+      "\u0000", "a\u0000b", "\\u0000", "'; DROP TABLE t; --", "${jndi:ldap://x}", "%s%n", "\r\n\r\n");
 
-  private MalformedRequests() {}
+  private final List<JsonNode> examples;
+  private final Random random;
+
+  MalformedRequests(List<JsonNode> examples, long seed) {
+    this.examples = examples;
+    this.random = new Random(seed);
+  }
 
   /** A body as raw bytes plus a label saying what was done to it, for the failure report. */
   record Mutated(String label, byte[] body) {
@@ -31,40 +43,57 @@ final class MalformedRequests {
     }
   }
 
-  static Arbitrary<Mutated> of(List<JsonNode> examples) {
-    Arbitrary<JsonNode> base = Arbitraries.of(examples);
-    return Arbitraries.oneOf(
-        Combinators.combine(base, Arbitraries.integers().between(0, 64), oddValues())
-            .as((body, index, value) -> replaceOne(body, index, value)),
-        Combinators.combine(base, Arbitraries.integers().between(1, 400))
-            .as((body, cut) -> truncated(body, cut)),
-        base.map(MalformedRequests::duplicateKeys),
-        Arbitraries.integers().between(100, 5_000).map(MalformedRequests::deeplyNested),
-        Arbitraries.bytes().array(byte[].class).ofMaxSize(512).map(bytes -> new Mutated("random bytes", bytes)),
-        base.map(body -> new Mutated("invalid UTF-8 inside a string", invalidUtf8(body))));
+  Mutated next() {
+    JsonNode base = examples.get(random.nextInt(examples.size()));
+    return switch (random.nextInt(7)) {
+      case 0, 1 -> replaceOne(base, oddValue());
+      case 2 -> truncated(base);
+      case 3 -> duplicateKeys(base);
+      case 4 -> deeplyNested(100 + random.nextInt(5_000));
+      case 5 -> randomBytes();
+      default -> invalidUtf8(base);
+    };
   }
 
-  private static Arbitrary<JsonNode> oddValues() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().all().ofMaxLength(300).map(NODES::textNode),
-        Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(20).map(NODES::textNode),
-        Arbitraries.of("\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00", "\u202Eabc", "a\u200Bb", "日本語テーブル", "\uFEFFbom", "").map(NODES::textNode),
-        Arbitraries.integers().between(1_000, 2_000_000).map(length -> NODES.textNode("x".repeat(length))),
-        Arbitraries.longs().map(NODES::numberNode),
-        Arbitraries.doubles().map(NODES::numberNode),
-        Arbitraries.of(NODES.booleanNode(true), NODES.nullNode(), NODES.arrayNode(), NODES.objectNode()),
-        Arbitraries.integers().between(1, 50).map(MalformedRequests::nestedArrays));
+  private JsonNode oddValue() {
+    return switch (random.nextInt(8)) {
+      case 0 -> NODES.textNode(randomText(random.nextInt(300)));
+      case 1 -> NODES.textNode(ODD_TEXTS.get(random.nextInt(ODD_TEXTS.size())));
+      case 2 -> NODES.textNode("x".repeat(1_000 + random.nextInt(2_000_000)));
+      case 3 -> NODES.numberNode(random.nextLong());
+      case 4 -> NODES.numberNode(random.nextDouble() * Math.pow(10, random.nextInt(300)));
+      case 5 -> List.of(NODES.booleanNode(true), NODES.nullNode(), NODES.arrayNode(), NODES.objectNode()).get(random.nextInt(4));
+      case 6 -> nestedArrays(1 + random.nextInt(50));
+      default -> NODES.textNode(controlCharacters(1 + random.nextInt(20)));
+    };
   }
 
-  /** Replaces the index-th value found walking the body (objects, arrays and leaves alike). */
-  private static Mutated replaceOne(JsonNode body, int index, JsonNode value) {
+  /** Any code point, surrogate halves included: what fuzzers and broken encoders produce. */
+  private String randomText(int length) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      text.append((char) random.nextInt(Character.MAX_VALUE + 1));
+    }
+    return text.toString();
+  }
+
+  private String controlCharacters(int length) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      text.append((char) random.nextInt(0x20));
+    }
+    return text.toString();
+  }
+
+  /** Replaces one value found walking the body (objects, arrays and leaves alike). */
+  private Mutated replaceOne(JsonNode body, JsonNode value) {
     JsonNode copy = body.deepCopy();
     List<Runnable> replacements = new ArrayList<>();
     collect(copy, value, replacements);
     if (replacements.isEmpty()) {
-      return new Mutated("unchanged", copy.toString().getBytes(StandardCharsets.UTF_8));
+      return new Mutated("whole body replaced", value.toString().getBytes(StandardCharsets.UTF_8));
     }
-    replacements.get(index % replacements.size()).run();
+    replacements.get(random.nextInt(replacements.size())).run();
     return new Mutated("one value replaced", copy.toString().getBytes(StandardCharsets.UTF_8));
   }
 
@@ -83,16 +112,15 @@ final class MalformedRequests {
     }
   }
 
-  private static Mutated truncated(JsonNode body, int cut) {
+  private Mutated truncated(JsonNode body) {
     byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-    int length = Math.max(1, Math.min(cut, bytes.length - 1));
-    return new Mutated("truncated JSON", java.util.Arrays.copyOf(bytes, length));
+    return new Mutated("truncated JSON", Arrays.copyOf(bytes, 1 + random.nextInt(bytes.length - 1)));
   }
 
   private static Mutated duplicateKeys(JsonNode body) {
     String text = body.toString();
-    if (!text.startsWith("{\"") || body.size() == 0) {
-      return new Mutated("duplicate keys", "{\"task_name\":\"abc\",\"task_name\":\"abd\"}".getBytes(StandardCharsets.UTF_8));
+    if (body.size() == 0) {
+      return new Mutated("duplicate keys", "{\"a\":1,\"a\":2}".getBytes(StandardCharsets.UTF_8));
     }
     String first = body.fieldNames().next();
     String repeated = "{\"" + first + "\":" + body.get(first) + "," + text.substring(1);
@@ -114,14 +142,27 @@ final class MalformedRequests {
     return node;
   }
 
-  private static byte[] invalidUtf8(JsonNode body) {
-    byte[] prefix = "{\"task_name\":\"ab".getBytes(StandardCharsets.UTF_8);
-    byte[] suffix = "c\"}".getBytes(StandardCharsets.UTF_8);
-    byte[] bytes = new byte[prefix.length + 2 + suffix.length];
-    System.arraycopy(prefix, 0, bytes, 0, prefix.length);
-    bytes[prefix.length] = (byte) 0xC3;
-    bytes[prefix.length + 1] = (byte) 0x28;
-    System.arraycopy(suffix, 0, bytes, prefix.length + 2, suffix.length);
-    return bytes;
+  private Mutated randomBytes() {
+    byte[] bytes = new byte[random.nextInt(512)];
+    random.nextBytes(bytes);
+    return new Mutated("random bytes", bytes);
+  }
+
+  /** A valid body with one string's bytes replaced by a sequence that is not UTF-8. */
+  private Mutated invalidUtf8(JsonNode body) {
+    byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+    int quote = -1;
+    for (int i = bytes.length - 2; i > 0; i--) {
+      if (bytes[i] == '"' && bytes[i - 1] == ':') {
+        quote = i;
+        break;
+      }
+    }
+    if (quote < 0) {
+      return randomBytes();
+    }
+    byte[] broken = Arrays.copyOf(bytes, bytes.length);
+    broken[quote + 1] = (byte) (0x80 + random.nextInt(0x40));
+    return new Mutated("invalid UTF-8 inside a string", broken);
   }
 }
