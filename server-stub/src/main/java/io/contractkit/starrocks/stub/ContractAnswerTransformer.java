@@ -20,10 +20,7 @@ import io.contractkit.starrocks.stub.contract.ReflectingAnswer.Reflection;
 import io.contractkit.starrocks.stub.contract.Sanitized;
 import io.contractkit.starrocks.stub.contract.StrictJson;
 import io.contractkit.starrocks.stub.contract.Violation;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -48,14 +45,10 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
 
   private static final String JSON = "application/json";
 
-  private final ViolationLog log;
-  private final StubSettings settings;
-  private volatile Contract contract;
-  private volatile RequestValidatorAdapter validator;
+  private final StubRuntime runtime;
 
-  ContractAnswerTransformer(StubSettings settings, ViolationLog log) {
-    this.log = log;
-    this.settings = settings;
+  ContractAnswerTransformer(StubRuntime runtime) {
+    this.runtime = runtime;
   }
 
   @Override
@@ -70,34 +63,22 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
 
   @Override
   public ResponseDefinition transform(ServeEvent event) {
-    prepare();
+    Contract contract = runtime.contract();
     Parameters parameters = event.getTransformerParameters();
     String operationId = parameters == null ? null : parameters.getString(OPERATION_PARAMETER, null);
     try {
       ContractOperation operation = operationId == null ? null : contract.operation(operationId).orElse(null);
-      return operation == null ? unknownRoute(event) : answer(event, operation);
+      return operation == null ? unknownRoute(event, contract) : answer(event, operation, contract);
     } catch (VirtualMachineError e) {
       throw e;
     } catch (RuntimeException | Error e) {
       // A failure of the stub itself: say so in the API's format, and make the consumer's test fail.
       Violation failure = new Violation("stub", "failed to answer: " + Sanitized.of(String.valueOf(e), 300));
-      return refuse(event, 500, contract.errorBodies().invalid("The stub failed: " + failure.rule()), List.of(failure), Map.of());
+      return refuse(event, 500, runtime.contract().errorBodies().invalid("The stub failed: " + failure.rule()), List.of(failure), Map.of());
     }
   }
 
-  /** The contract and its validator, resolved on the first request (start-up may still build them). */
-  private void prepare() {
-    if (validator == null) {
-      synchronized (this) {
-        if (validator == null) {
-          contract = settings.contract();
-          validator = new RequestValidatorAdapter(contract.validator());
-        }
-      }
-    }
-  }
-
-  private ResponseDefinition answer(ServeEvent event, ContractOperation operation) {
+  private ResponseDefinition answer(ServeEvent event, ContractOperation operation, Contract contract) {
     Request request = event.getRequest();
     Preferences preferences;
     ExampleSelection selection;
@@ -106,44 +87,29 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
       preferences = PreferHeader.parse(headerValues(request, PreferHeader.NAME));
       selection = ExampleSelection.choose(operation, preferences);
       fault = preferences.fault().map(StubFaults::named).orElse(null);
-      if (preferences.delayMillis().orElse(0) > settings.maxDelayMillis()) {
+      if (preferences.delayMillis().orElse(0) > runtime.settings().maxDelayMillis()) {
         throw new PreferenceException(
             "Prefer: delay=" + preferences.delayMillis().getAsLong() + " is longer than this stub's limit of "
-                + settings.maxDelayMillis() + " ms");
+                + runtime.settings().maxDelayMillis() + " ms");
       }
     } catch (PreferenceException e) {
       Violation usage = new Violation("header Prefer", e.getMessage());
       return refuse(event, 400, contract.errorBodies().invalid(e.getMessage()), List.of(usage), operation.documentedHeaders(400));
     }
 
-    var credential = operation.credentials().problem(request::getHeader);
-    if (credential.isPresent()) {
-      return refuse(event, 401, operation.unauthorizedBody(credential.get().rule()), List.of(credential.get()), operation.documentedHeaders(401));
+    ContractRequestCheck.Verdict verdict = runtime.check().check(request, operation);
+    if (verdict.status() == 401) {
+      Violation credential = verdict.violations().get(0);
+      return refuse(event, 401, operation.unauthorizedBody(credential.rule()), verdict.violations(), operation.documentedHeaders(401));
     }
-
-    List<Violation> violations = new ArrayList<>();
-    JsonNode json = null;
-    boolean skipBody = false;
-    byte[] body = request.getBody();
-    if (body != null && body.length > 0 && isJson(request.getHeader("Content-Type"))) {
-      StrictJson.Parsed parsed = StrictJson.parse(body, settings.maxBodyBytes());
-      json = parsed.json();
-      if (!parsed.ok()) {
-        violations.add(parsed.problem());
-        skipBody = true;
-      }
-    } else if (body != null && body.length > settings.maxBodyBytes()) {
-      violations.add(new Violation("body", "is " + body.length + " bytes; this stub accepts at most " + settings.maxBodyBytes()));
-      skipBody = true;
-    }
-    violations.addAll(validator.validate(request, json, skipBody));
-    violations.sort(Comparator.comparingInt(ContractAnswerTransformer::rank));
-    if (!violations.isEmpty()) {
+    if (verdict.refused()) {
+      List<Violation> violations = verdict.violations();
       String message =
           "Contract violation: " + violations.get(0)
               + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more, listed in the " + ViolationHeader.NAME + " header)" : "");
-      return refuse(event, 400, contract.errorBodies().invalid(message), violations, operation.documentedHeaders(400));
+      return refuse(event, verdict.status(), contract.errorBodies().invalid(message), violations, operation.documentedHeaders(verdict.status()));
     }
+    JsonNode json = verdict.json();
 
     ResponseDefinitionBuilder response = ResponseDefinitionBuilder.responseDefinition().withStatus(selection.status());
     operation.documentedHeaders(selection.status()).forEach(response::withHeader);
@@ -154,7 +120,7 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
       DocumentedExample example = selection.example().get();
       JsonNode answer = example.body();
       if (selection.reflect()) {
-        Reflection reflection = reflect(operation, selection.status(), example, json, request);
+        Reflection reflection = reflect(contract, operation, selection.status(), example, json, request);
         answer = reflection.body();
         if (!reflection.notReflected().isEmpty()) {
           response.withHeader(NOT_REFLECTED_HEADER, Sanitized.of(String.join(" | ", reflection.notReflected()), 2000));
@@ -170,7 +136,7 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
   }
 
   /** The reflected answer if it validates against the response schema, else the example as it is. */
-  private Reflection reflect(ContractOperation operation, int status, DocumentedExample example, JsonNode json, Request request) {
+  private Reflection reflect(Contract contract, ContractOperation operation, int status, DocumentedExample example, JsonNode json, Request request) {
     var plan = operation.reflection(status);
     if (plan.isEmpty() || json == null) {
       return new Reflection(example.body(), List.of());
@@ -185,7 +151,7 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
     return new Reflection(example.body(), List.of("the reflected answer did not fit the response schema, so the documented example is served unchanged"));
   }
 
-  private ResponseDefinition unknownRoute(ServeEvent event) {
+  private ResponseDefinition unknownRoute(ServeEvent event, Contract contract) {
     Request request = event.getRequest();
     String path = path(request);
     List<ContractOperation> onPath = contract.operationsOnPath(path);
@@ -211,11 +177,7 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
   }
 
   private ResponseDefinition refuse(ServeEvent event, int status, JsonNode body, List<Violation> violations, Map<String, String> headers) {
-    Request request = event.getRequest();
-    RecordedViolation recorded =
-        new RecordedViolation(request.getMethod().getName() + " " + Sanitized.of(request.getUrl(), 200), status, List.copyOf(violations));
-    log.record(recorded);
-    event.appendSubEvent("CONTRACT_VIOLATION", Map.of("status", status, "violations", violations.stream().map(Violation::toString).toList()));
+    runtime.record(event, status, violations);
     ResponseDefinitionBuilder response =
         ResponseDefinitionBuilder.responseDefinition()
             .withStatus(status)
@@ -226,28 +188,9 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
     return response.build();
   }
 
-  /** Path first, body last: the first violation is the one the error message names. */
-  private static int rank(Violation violation) {
-    String where = violation.where();
-    if (where.startsWith("path")) {
-      return 0;
-    }
-    if (where.startsWith("query")) {
-      return 1;
-    }
-    if (where.startsWith("header")) {
-      return 2;
-    }
-    return where.startsWith("body") ? 3 : 4;
-  }
-
   private static List<String> headerValues(Request request, String name) {
     var header = request.header(name);
     return header == null || !header.isPresent() ? List.of() : header.values();
-  }
-
-  private static boolean isJson(String contentType) {
-    return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json");
   }
 
   private static String path(Request request) {

@@ -41,11 +41,12 @@ public final class StarRocksSyncStub implements AutoCloseable {
 
   /** The WireMock configuration of a stub: the contract's mappings and answers, bounded memory. */
   static WireMockConfiguration configuration(StubSettings settings, ViolationLog log) {
+    StubRuntime runtime = new StubRuntime(settings, log);
     WireMockConfiguration options =
         WireMockConfiguration.options()
             .bindAddress(settings.bindAddress())
             .mappingSource(new ContractMappingsSource(settings.contractSource()))
-            .extensions(new ContractAnswerTransformer(settings, log))
+            .extensions(new ContractAnswerTransformer(runtime), new OverrideCheckListener(runtime))
             .templatingEnabled(false)
             .globalTemplating(false)
             .extensionScanningEnabled(false)

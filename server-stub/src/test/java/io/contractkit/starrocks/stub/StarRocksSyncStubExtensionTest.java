@@ -1,6 +1,9 @@
 package io.contractkit.starrocks.stub;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -82,6 +85,14 @@ class StarRocksSyncStubExtensionTest {
         .haveExactly(1, event(test("sends_a_bad_request"), finishedWithFailure(message(m -> m.contains("body.task_name")))));
   }
 
+  @Test
+  void keeps_checking_requests_that_a_test_answers_with_its_own_mapping() {
+    run(ConsumerWithItsOwnMapping.class)
+        .assertThatEvents()
+        .haveExactly(1, event(test("overrides_the_answer_and_sends_a_good_request"), finishedSuccessfully()))
+        .haveExactly(1, event(test("overrides_the_answer_and_sends_a_bad_request"), finishedWithFailure(message(m -> m.contains("body.task_name")))));
+  }
+
   // The consumer tests below are run by the tests above, not by Surefire (nested classes are excluded).
 
   static class ConsumerWithABadRequest {
@@ -149,6 +160,24 @@ class StarRocksSyncStubExtensionTest {
     void checks_its_error_handling_then_forgives() {
       assertThat(Http.validRequest(stub.baseUrl()).withoutHeader("X-Auth-Token").send().statusCode()).isEqualTo(401);
       stub.clearViolations();
+    }
+  }
+
+  static class ConsumerWithItsOwnMapping {
+    @RegisterExtension static StarRocksSyncStubExtension stub = new StarRocksSyncStubExtension();
+
+    @Test
+    void overrides_the_answer_and_sends_a_good_request() {
+      stub.stubFor(put(urlPathMatching("/v3/.*")).willReturn(aResponse().withStatus(503)));
+
+      assertThat(Http.validRequest(stub.baseUrl()).send().statusCode()).isEqualTo(503);
+    }
+
+    @Test
+    void overrides_the_answer_and_sends_a_bad_request() {
+      stub.stubFor(put(urlPathMatching("/v3/.*")).willReturn(aResponse().withStatus(503)));
+
+      assertThat(Http.validRequest(stub.baseUrl()).body("{\"task_name\": \"a-b\"}").send().statusCode()).isEqualTo(503);
     }
   }
 

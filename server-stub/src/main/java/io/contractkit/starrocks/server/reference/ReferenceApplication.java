@@ -25,7 +25,7 @@ public final class ReferenceApplication extends ResourceConfig {
     register(JacksonFeature.withoutExceptionMappers());
     register(mapper);
     register(new ReferenceDataSynchronizationService(operation, mapper.mapper()));
-    register(new CredentialFilter(operation));
+    register(new CredentialFilter(operation, contract.errorBodies()));
     register(new DocumentedHeadersFilter(operation));
     ErrorResponses errors = new ErrorResponses(contract.errorBodies());
     register(errors);

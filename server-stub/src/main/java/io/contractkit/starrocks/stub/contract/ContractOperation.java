@@ -6,7 +6,12 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +25,7 @@ public final class ContractOperation {
   private final CredentialCheck credentials;
   private final Map<Integer, ReflectingAnswer> reflections;
   private final ErrorBodies errorBodies;
+  private final Map<String, List<String>> headerEnums;
 
   private ContractOperation(
       String method,
@@ -28,7 +34,8 @@ public final class ContractOperation {
       ContractExamples examples,
       CredentialCheck credentials,
       Map<Integer, ReflectingAnswer> reflections,
-      ErrorBodies errorBodies) {
+      ErrorBodies errorBodies,
+      Map<String, List<String>> headerEnums) {
     this.method = method;
     this.path = path;
     this.operationId = operationId;
@@ -36,6 +43,7 @@ public final class ContractOperation {
     this.credentials = credentials;
     this.reflections = Map.copyOf(reflections);
     this.errorBodies = errorBodies;
+    this.headerEnums = Map.copyOf(headerEnums);
   }
 
   static ContractOperation of(OpenAPI api, String method, String path, Operation operation, ErrorBodies errorBodies) {
@@ -61,7 +69,20 @@ public final class ContractOperation {
         ContractExamples.of(api, operation),
         CredentialCheck.of(api, operation),
         reflections,
-        errorBodies);
+        errorBodies,
+        headerEnums(operation));
+  }
+
+  private static Map<String, List<String>> headerEnums(Operation operation) {
+    Map<String, List<String>> enums = new LinkedHashMap<>();
+    if (operation.getParameters() != null) {
+      for (Parameter parameter : operation.getParameters()) {
+        if ("header".equals(parameter.getIn()) && parameter.getSchema() != null && parameter.getSchema().getEnum() != null) {
+          enums.put(parameter.getName(), parameter.getSchema().getEnum().stream().map(String::valueOf).toList());
+        }
+      }
+    }
+    return enums;
   }
 
   private static Schema<?> jsonSchema(Map<String, MediaType> content) {
@@ -110,6 +131,21 @@ public final class ContractOperation {
   /** The documented headers of a status's response (with their example values). */
   public Map<String, String> documentedHeaders(int status) {
     return examples.firstWithStatus(status).map(DocumentedExample::headers).orElse(Map.of());
+  }
+
+  /**
+   * Header parameters whose value is outside their documented enum, for implementations whose
+   * generated code does not check them (JAX-RS header parameters carry no enum constraint).
+   */
+  public List<Violation> headerEnumProblems(Function<String, String> header) {
+    List<Violation> problems = new ArrayList<>();
+    headerEnums.forEach((name, allowed) -> {
+      String value = header.apply(name);
+      if (value != null && !allowed.contains(value)) {
+        problems.add(new Violation("header " + name, "'" + Sanitized.of(value) + "' is not one of " + allowed));
+      }
+    });
+    return problems;
   }
 
   @Override

@@ -134,6 +134,12 @@ class ReferenceImplementationTest {
   }
 
   @Test
+  void rejects_a_language_the_contract_does_not_offer() {
+    assertThat(refusal(valid().header("X-Language", "fr-fr").send(), 400).path("error_msg").asText()).contains("X-Language");
+    assertThat(valid().header("X-Language", "zh-cn").send().statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void answers_unknown_paths_and_methods_in_the_error_format() {
     refusal(valid().path("/v3/unknown").send(), 404);
     refusal(valid().method("DELETE").body((String) null).send(), 405);
