@@ -50,6 +50,12 @@ public final class StarRocksSyncStub implements AutoCloseable {
             .templatingEnabled(false)
             .globalTemplating(false)
             .extensionScanningEnabled(false)
+            // Start-up time: no HTTP/2 (clients of this API speak HTTP/1.1), no eager XML
+            // factories (no XML here), no outgoing HTTP client (nothing is proxied).
+            .http2PlainDisabled(true)
+            .http2TlsDisabled(true)
+            .disableOptimizeXmlFactoriesLoading(true)
+            .httpClientFactory(new NoProxyHttpClientFactory())
             .notifier(new Slf4jNotifier(false));
     if (settings.port() == 0) {
       options.dynamicPort();

@@ -235,6 +235,21 @@ class RequestValidationTest {
   }
 
   @Test
+  void keeps_the_violation_header_within_bounds_however_many_violations_there_are() {
+    ObjectNode request = body();
+    var configs = request.putArray("db_configs");
+    for (int i = 0; i < 300; i++) {
+      configs.addObject().put("param_name", "p" + i).put("value", "v".repeat(1100)).put("extra_" + i, "x".repeat(200));
+    }
+
+    HttpResponse<String> response = valid().body(request).send();
+
+    assertRefused(response, 400);
+    assertThat(violationHeader(response).length()).isLessThanOrEqualTo(ViolationHeader.MAX_LENGTH);
+    assertThat(violationHeader(response)).contains("more)");
+  }
+
+  @Test
   void answers_an_unknown_path_with_404() {
     HttpResponse<String> response = valid().path("/v3/unknown").send();
 
