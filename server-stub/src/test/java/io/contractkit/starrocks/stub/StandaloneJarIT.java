@@ -3,10 +3,12 @@ package io.contractkit.starrocks.stub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
@@ -46,6 +48,29 @@ class StandaloneJarIT {
       process.destroy();
       process.waitFor(10, TimeUnit.SECONDS);
     }
+  }
+
+  @Test
+  void serves_a_consumer_test_whose_class_path_has_only_the_standalone_jar_junit_and_assertj() throws Exception {
+    List<String> consumerPath = new ArrayList<>();
+    consumerPath.add(JAR.toString());
+    consumerPath.add(Path.of("target", "test-classes").toString());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      if (name.matches("(junit-|opentest4j|apiguardian|assertj-core|byte-buddy).*\\.jar")) {
+        consumerPath.add(entry);
+      }
+    }
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process =
+        new ProcessBuilder(java.toString(), "-cp", String.join(File.pathSeparator, consumerPath), "com.example.consumer.ConsumerLauncher")
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(output).contains("2 passed, 0 failed");
   }
 
   @Test
