@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.contractkit.starrocks.client.auth.Credentials;
@@ -83,8 +82,6 @@ class ReadmeExampleTest {
   @Test
   void the_readme_shows_this_code() throws Exception {
     Path readme = Path.of("..", "README.md");
-    assumeTrue(Files.exists(readme) && Files.readString(readme).contains("StarRocksSyncClient.builder()"),
-        "the README has no client section yet");
     String source = Files.readString(Path.of("src/test/java", getClass().getName().replace('.', '/') + ".java"));
     // The markers as they stand alone on their lines below, not as they appear in this method.
     int begin = source.indexOf(BEGIN + "\n") + BEGIN.length();
