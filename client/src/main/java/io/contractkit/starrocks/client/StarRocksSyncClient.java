@@ -8,6 +8,7 @@ import io.contractkit.starrocks.client.invoker.ContractServers;
 import io.contractkit.starrocks.client.validation.RequestValidator;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -63,7 +64,7 @@ public final class StarRocksSyncClient {
     ApiClient apiClient =
         new ApiClient(http, ApiClient.createDefaultObjectMapper(), endpoint.toString())
             .setReadTimeout(requestTimeout)
-            .setRequestInterceptor(credentials::authenticate);
+            .setRequestInterceptor(builder.requestCustomizer.andThen(credentials::authenticate));
     RequestValidator validator =
         validateRequests ? RequestValidator.create(apiClient.getObjectMapper()) : null;
     this.dataSynchronization = new DataSynchronizationApiWithChecks(apiClient, validator);
@@ -102,6 +103,7 @@ public final class StarRocksSyncClient {
     private HttpClient.Version httpVersion = HttpClient.Version.HTTP_1_1;
     private boolean validateRequests = true;
     private Consumer<HttpClient.Builder> httpCustomizer = http -> {};
+    private Consumer<HttpRequest.Builder> requestCustomizer = request -> {};
 
     private Builder() {}
 
@@ -172,6 +174,16 @@ public final class StarRocksSyncClient {
      */
     public Builder httpClient(Consumer<HttpClient.Builder> customizer) {
       this.httpCustomizer = Objects.requireNonNull(customizer, "customizer");
+      return this;
+    }
+
+    /**
+     * Extra settings of every request, applied before the credential is added: a tracing
+     * header, say, or in consumer tests the stub's {@code Prefer: example=<name>} header that
+     * selects a documented answer.
+     */
+    public Builder requests(Consumer<HttpRequest.Builder> customizer) {
+      this.requestCustomizer = Objects.requireNonNull(customizer, "customizer");
       return this;
     }
 

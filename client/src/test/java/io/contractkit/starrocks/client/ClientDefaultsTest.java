@@ -44,6 +44,21 @@ class ClientDefaultsTest {
   }
 
   @Test
+  void adds_the_callers_own_headers_to_every_request() throws Exception {
+    StarRocksSyncClient client = StarRocksSyncClient.builder()
+        .endpoint(server.baseUrl())
+        .credentials(Credentials.token("a-token"))
+        .requests(request -> request.header("Prefer", "example=seed_success"))
+        .build();
+
+    call(client);
+
+    var received = server.findAll(anyRequestedFor(anyUrl())).get(0);
+    assertThat(received.getHeader("Prefer")).isEqualTo("example=seed_success");
+    assertThat(received.getHeader("X-Auth-Token")).isEqualTo("a-token");
+  }
+
+  @Test
   void has_a_connect_timeout_and_a_request_timeout_by_default() {
     String described = WireMockClients.client(server).toString();
 
