@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -26,10 +27,12 @@ import java.util.Map;
 public final class Contract {
 
   private final OpenAPI api;
+  private final OpenAPI asWritten;
   private final List<Endpoint> endpoints;
 
-  private Contract(OpenAPI api) {
+  private Contract(OpenAPI api, OpenAPI asWritten) {
     this.api = api;
+    this.asWritten = asWritten;
     this.endpoints = readEndpoints();
   }
 
@@ -39,14 +42,19 @@ public final class Contract {
   }
 
   public static Contract load(String location) {
+    return new Contract(parse(location, true), parse(location, false));
+  }
+
+  // Fully resolved for walking schemas; as written to learn which component a body refers to.
+  private static OpenAPI parse(String location, boolean fully) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    options.setResolveFully(true);
+    options.setResolveFully(fully);
     OpenAPI api = new OpenAPIV3Parser().read(location, null, options);
     if (api == null) {
       throw new IllegalArgumentException("Not an OpenAPI document: " + location);
     }
-    return new Contract(api);
+    return api;
   }
 
   public OpenAPI api() {
@@ -102,8 +110,10 @@ public final class Contract {
       examples(media).forEach(requestExamples::put);
     }
 
+    Operation written = asWritten.getPaths().get(path).readOperationsMap().get(PathItem.HttpMethod.valueOf(method));
     List<ResponseExample> responseExamples = new ArrayList<>();
-    operation.getResponses().forEach((status, response) -> responseExamples(status, response, responseExamples));
+    operation.getResponses().forEach((status, response) ->
+        responseExamples(status, response, schemaName(writtenResponse(written.getResponses().get(status)).getContent()), responseExamples));
 
     return new Endpoint(
         operation.getOperationId(),
@@ -114,18 +124,35 @@ public final class Contract {
         mediaType,
         bodyRequired,
         media == null ? null : media.getSchema(),
+        written.getRequestBody() == null ? null : schemaName(written.getRequestBody().getContent()),
         requestExamples,
         List.copyOf(responseExamples),
         security(operation));
   }
 
-  private void responseExamples(String status, ApiResponse response, List<ResponseExample> into) {
+  private void responseExamples(String status, ApiResponse response, String schemaName, List<ResponseExample> into) {
     if (response.getContent() == null || !status.matches("\\d{3}")) {
       return;
     }
     response.getContent().values().forEach(media ->
         examples(media).forEach((name, value) ->
-            into.add(new ResponseExample(name, Integer.parseInt(status), value))));
+            into.add(new ResponseExample(name, Integer.parseInt(status), value, schemaName))));
+  }
+
+  private ApiResponse writtenResponse(ApiResponse response) {
+    return response.get$ref() == null ? response : asWritten.getComponents().getResponses().get(lastSegment(response.get$ref()));
+  }
+
+  private static String schemaName(Content content) {
+    if (content == null || content.isEmpty()) {
+      return null;
+    }
+    String ref = content.values().iterator().next().getSchema().get$ref();
+    return ref == null ? null : lastSegment(ref);
+  }
+
+  private static String lastSegment(String ref) {
+    return ref.substring(ref.lastIndexOf('/') + 1);
   }
 
   private Map<String, JsonNode> examples(MediaType media) {
@@ -140,8 +167,7 @@ public final class Contract {
     if (example.get$ref() == null) {
       return example;
     }
-    String name = example.get$ref().substring(example.get$ref().lastIndexOf('/') + 1);
-    return api.getComponents().getExamples().get(name);
+    return api.getComponents().getExamples().get(lastSegment(example.get$ref()));
   }
 
   private List<List<CredentialScheme>> security(Operation operation) {

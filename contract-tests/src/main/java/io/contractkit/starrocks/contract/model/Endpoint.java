@@ -22,6 +22,7 @@ public record Endpoint(
     String mediaType,
     boolean bodyRequired,
     Schema<?> requestSchema,
+    String requestSchemaName,
     Map<String, JsonNode> requestExamples,
     List<ResponseExample> responseExamples,
     List<List<CredentialScheme>> security) {

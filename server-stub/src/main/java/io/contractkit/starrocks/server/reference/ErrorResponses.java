@@ -2,8 +2,8 @@ package io.contractkit.starrocks.server.reference;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.contractkit.starrocks.stub.contract.ErrorBodies;
 import io.contractkit.starrocks.stub.contract.PreferenceException;
 import io.contractkit.starrocks.stub.contract.Sanitized;
@@ -106,9 +106,11 @@ final class ErrorResponses implements ExceptionMapper<Throwable> {
 
   private static String describe(JsonProcessingException json) {
     String where = "";
-    if (json instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+    // Every binding failure (a wrong token, an enum value the contract does not list) knows
+    // where it happened; naming the field is what lets a caller fix the request.
+    if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       where =
-          mismatch.getPath().stream()
+          mapping.getPath().stream()
                   .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
                   .collect(Collectors.joining())
               + " ";

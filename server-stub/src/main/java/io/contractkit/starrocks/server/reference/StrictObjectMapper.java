@@ -1,14 +1,25 @@
 package io.contractkit.starrocks.server.reference;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.ws.rs.ext.ContextResolver;
+import java.io.IOException;
 
 /**
  * The JSON binding of the reference implementation, as strict as the contract: unknown fields,
@@ -35,7 +46,34 @@ final class StrictObjectMapper implements ContextResolver<ObjectMapper> {
       mapper.coercionConfigFor(LogicalType.Enum).setCoercion(shape, CoercionAction.Fail);
     }
     mapper.coercionConfigFor(LogicalType.Collection).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    mapper.registerModule(new SimpleModule("enums-from-strings-only").setDeserializerModifier(new EnumsFromStringsOnly()));
     return mapper;
+  }
+
+  /**
+   * The generated enums are built by a {@code @JsonCreator fromValue(String)}, and Jackson hands
+   * such a creator the text of any scalar: {@code true} would become {@code "true"}. The contract
+   * says these values are strings, so anything else is refused before the creator runs.
+   */
+  private static final class EnumsFromStringsOnly extends BeanDeserializerModifier {
+    @Override
+    public JsonDeserializer<?> modifyEnumDeserializer(
+        DeserializationConfig config, JavaType type, BeanDescription description, JsonDeserializer<?> deserializer) {
+      return new DelegatingDeserializer(deserializer) {
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+          return modifyEnumDeserializer(config, type, description, delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+          if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+            return context.handleUnexpectedToken(type, parser);
+          }
+          return super.deserialize(parser, context);
+        }
+      };
+    }
   }
 
   ObjectMapper mapper() {
