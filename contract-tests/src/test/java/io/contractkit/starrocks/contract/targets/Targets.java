@@ -24,7 +24,8 @@ public final class Targets {
   }
 
   public static Credentials credentials() {
-    return new Credentials(System.getProperty(TOKEN, "contract-test-token"));
+    String token = System.getProperty(TOKEN, "");
+    return new Credentials(token.isBlank() ? "contract-test-token" : token);
   }
 
   public static List<ServerUnderTest> start() {
