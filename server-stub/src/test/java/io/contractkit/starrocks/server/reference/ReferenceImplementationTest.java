@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The generated JAX-RS interface, implemented and run on Jersey with Grizzly: documented answers,
+ * The generated JAX-RS interface, implemented and run on Jersey with the JDK HTTP server: documented answers,
  * reflection, and validation by the generated bean-validation constraints, all in the contract's
  * formats.
  */
