@@ -36,6 +36,20 @@ public record Endpoint(
     return responseExamples.stream().map(ResponseExample::status).distinct().sorted().toList();
   }
 
+  /**
+   * The same endpoint with other valid values for some path parameters (a real project and
+   * instance, say), used wherever the documented examples would be.
+   */
+  public Endpoint withPathValues(Map<String, String> values) {
+    List<ParameterSpec> parameters = pathParameters.stream()
+        .map(parameter -> values.containsKey(parameter.name())
+            ? new ParameterSpec(parameter.name(), parameter.required(), parameter.schema(), values.get(parameter.name()))
+            : parameter)
+        .toList();
+    return new Endpoint(operationId, method, pathTemplate, parameters, headerParameters, mediaType, bodyRequired,
+        requestSchema, requestSchemaName, requestExamples, responseExamples, security);
+  }
+
   public String displayName() {
     return method + " " + pathTemplate;
   }

@@ -46,7 +46,7 @@ class ProviderConformanceTest {
   Stream<DynamicNode> every_documented_case_against_every_server() {
     Credentials credentials = Targets.credentials();
     return servers.stream().map(server -> DynamicContainer.dynamicContainer(server.name(),
-        CONTRACT.endpoints().stream().map(endpoint -> DynamicContainer.dynamicContainer(endpoint.displayName(),
+        CONTRACT.endpoints().stream().map(Targets::withConfiguredPathValues).map(endpoint -> DynamicContainer.dynamicContainer(endpoint.displayName(),
             cases(endpoint, credentials, server).stream().map(httpCase -> check(server, endpoint, httpCase))))));
   }
 

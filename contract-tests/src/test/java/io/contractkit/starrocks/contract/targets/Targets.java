@@ -4,7 +4,10 @@ import io.contractkit.starrocks.contract.cases.Credentials;
 import io.contractkit.starrocks.server.reference.ReferenceServer;
 import io.contractkit.starrocks.stub.StarRocksSyncStub;
 import io.contractkit.starrocks.stub.StubSettings;
+import io.contractkit.starrocks.contract.model.Endpoint;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The servers the provider-side suite runs against. By default the in-process servers of this
@@ -16,11 +19,26 @@ public final class Targets {
   public static final String BASE_URL = "contract.baseUrl";
   public static final String TOKEN = "contract.token";
   public static final String PREFER = "contract.prefer";
+  public static final String PATH_VALUE = "contract.path.";
 
   private Targets() {}
 
   public static boolean external() {
     return !System.getProperty(BASE_URL, "").isBlank();
+  }
+
+  /**
+   * Valid values of path parameters for a real deployment, from {@code -Dcontract.path.<name>=…}
+   * (for example {@code -Dcontract.path.project_id=…}); the documented examples otherwise.
+   */
+  public static Endpoint withConfiguredPathValues(Endpoint endpoint) {
+    Map<String, String> values = new HashMap<>();
+    for (String name : System.getProperties().stringPropertyNames()) {
+      if (name.startsWith(PATH_VALUE) && !System.getProperty(name).isBlank()) {
+        values.put(name.substring(PATH_VALUE.length()), System.getProperty(name));
+      }
+    }
+    return endpoint.withPathValues(values);
   }
 
   public static Credentials credentials() {
