@@ -65,6 +65,11 @@ class ChecksBiteTest {
         broken("an error response written inline",
             doc -> object(doc, OPERATION + "/responses").set("500", doc.at("/components/responses/ServerError").deepCopy()),
             "shared-errors", "/responses/500"),
+        broken("security declared only at the top level",
+            doc -> {
+              ((ObjectNode) doc).set("security", object(doc, OPERATION).remove("security"));
+            },
+            "operation-security", OPERATION.substring(1).replace("/paths/", "paths/")),
         broken("an undocumented 401",
             doc -> object(doc, OPERATION + "/responses").remove("401"),
             "errors-documented", "/responses"),

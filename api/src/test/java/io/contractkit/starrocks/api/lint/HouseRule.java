@@ -28,6 +28,10 @@ public enum HouseRule {
       "shared-errors",
       "every 4xx and 5xx response is a shared component under components/responses whose body"
           + " is the ErrorResponse schema"),
+  OPERATION_SECURITY(
+      "operation-security",
+      "every operation declares its own security requirements (request validators ignore the"
+          + " top-level ones) and every scheme they name is defined"),
   ERRORS_DOCUMENTED(
       "errors-documented", "every operation documents its 400, 401 and 500 answers"),
   NO_UNUSED_COMPONENTS(

@@ -57,6 +57,7 @@ public final class HouseRules {
     forEachOperation(this::operationMetadata);
     forEachOperation(this::namedExamples);
     forEachOperation(this::errors);
+    forEachOperation(this::operationSecurity);
     described();
     forEachSchema(this::schemaShape);
     boundedRequestStrings();
@@ -166,6 +167,19 @@ public final class HouseRules {
         }
       });
     });
+  }
+
+  // operation-security
+  private void operationSecurity(String location, Operation operation) {
+    if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+      report(HouseRule.OPERATION_SECURITY, location, "declares no security of its own; validators such as swagger-request-validator would let any request through");
+      return;
+    }
+    Map<String, ?> schemes = api.getComponents() == null || api.getComponents().getSecuritySchemes() == null
+        ? Map.of() : api.getComponents().getSecuritySchemes();
+    operation.getSecurity().forEach(requirement -> requirement.keySet().stream()
+        .filter(name -> !schemes.containsKey(name))
+        .forEach(name -> report(HouseRule.OPERATION_SECURITY, Pointer.child(location, "security"), "names the undefined security scheme '" + name + "'")));
   }
 
   // described
