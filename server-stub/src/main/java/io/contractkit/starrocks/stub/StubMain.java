@@ -39,7 +39,7 @@ public final class StubMain {
     Thread warmUp = new Thread(() -> chosen.contract().warmUp(), "contract-warm-up");
     warmUp.setDaemon(true);
     warmUp.start();
-    StarRocksSyncStub stub = StarRocksSyncStub.start(settings, new ConsoleNotifier(verbose));
+    StarRocksSyncStub stub = StarRocksSyncStub.start(settings, new ConsoleNotifier(verbose), verbose);
     Runtime.getRuntime().addShutdownHook(new Thread(stub::stop, "stub-shutdown"));
     describe(stub, settings.contract(), System.out);
   }

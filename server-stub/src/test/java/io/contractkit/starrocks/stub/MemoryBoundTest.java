@@ -2,6 +2,8 @@ package io.contractkit.starrocks.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A long-running stub keeps a bounded journal and a bounded list of refused requests. */
@@ -17,6 +19,28 @@ class MemoryBoundTest {
 
       assertThat(stub.wireMock().getAllServeEvents()).hasSize(5);
       assertThat(stub.violations()).hasSize(3);
+    }
+  }
+
+  @Test
+  void keeps_the_newest_requests_in_its_journal_and_forgets_removed_ones() {
+    try (StarRocksSyncStub stub = StarRocksSyncStub.start(StubSettings.defaults().withMaxJournalEntries(3))) {
+      for (int i = 0; i < 6; i++) {
+        Http.validRequest(stub.baseUrl()).header("X-Request-Number", "r" + i).send();
+      }
+
+      List<ServeEvent> events = stub.wireMock().getAllServeEvents();
+      assertThat(events).extracting(e -> e.getRequest().getHeader("X-Request-Number")).containsExactly("r5", "r4", "r3");
+      assertThat(events).allSatisfy(e -> assertThat(e.getResponse().getStatus()).isEqualTo(200));
+
+      stub.wireMock().removeServeEvent(events.get(1).getId());
+      assertThat(stub.wireMock().getAllServeEvents()).extracting(e -> e.getRequest().getHeader("X-Request-Number")).containsExactly("r5", "r3");
+      Http.validRequest(stub.baseUrl()).header("X-Request-Number", "r6").send();
+      Http.validRequest(stub.baseUrl()).header("X-Request-Number", "r7").send();
+      assertThat(stub.wireMock().getAllServeEvents()).extracting(e -> e.getRequest().getHeader("X-Request-Number")).containsExactly("r7", "r6", "r5");
+
+      stub.wireMock().resetRequests();
+      assertThat(stub.wireMock().getAllServeEvents()).isEmpty();
     }
   }
 

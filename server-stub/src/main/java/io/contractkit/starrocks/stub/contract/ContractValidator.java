@@ -9,6 +9,7 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.report.ValidationReport.Level;
 import com.atlassian.oai.validator.report.ValidationReport.Message;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class ContractValidator {
   private static final Pattern LONG_QUOTE = Pattern.compile("\"([^\"]{40})[^\"]+\"");
 
   private final OpenApiInteractionValidator validator;
+  private final QuickChecks quick;
 
   ContractValidator(Contract contract) {
     this.validator =
@@ -34,6 +36,7 @@ public final class ContractValidator {
             .withLevelResolver(
                 LevelResolver.create().withLevel("validation.request.security", Level.IGNORE).build())
             .build();
+    this.quick = QuickChecks.of(contract, this);
   }
 
   /**
@@ -43,6 +46,24 @@ public final class ContractValidator {
    *     so that the validator does not report it missing as well
    */
   public List<Violation> validate(Request request, boolean bodyAlreadyRefused) {
+    if (!bodyAlreadyRefused && quick.certainlyValid(request)) {
+      return List.of();
+    }
+    return validatorVerdict(request, bodyAlreadyRefused);
+  }
+
+  /** Whether the quick check alone accepts the request (tests hold it to the validator's verdict). */
+  boolean quicklyValid(Request request) {
+    return quick.certainlyValid(request);
+  }
+
+  /** Whether the quick check alone accepts the answer. */
+  boolean answerQuicklyFits(String path, String method, int status, String contentType, JsonNode body) {
+    return quick.answerCertainlyFits(path, method, status, contentType, body);
+  }
+
+  /** The validator's own verdict, without the quick check. */
+  List<Violation> validatorVerdict(Request request, boolean bodyAlreadyRefused) {
     ValidationReport report = validator.validateRequest(request);
     List<Violation> violations = new ArrayList<>();
     for (Message message : report.getMessages()) {
@@ -55,6 +76,15 @@ public final class ContractValidator {
       violations.add(toViolation(message));
     }
     return violations;
+  }
+
+  /**
+   * Whether an answer fits the documented response of its operation and status: the quick check
+   * when it is certain, the validator otherwise.
+   */
+  public boolean answerFits(String path, String method, int status, String contentType, JsonNode body) {
+    return quick.answerCertainlyFits(path, method, status, contentType, body)
+        || answerFits(path, method, status, contentType, body.toString());
   }
 
   /** Whether an answer fits the documented response of its operation and status. */
