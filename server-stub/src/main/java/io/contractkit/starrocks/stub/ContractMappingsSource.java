@@ -10,7 +10,7 @@ import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import io.contractkit.starrocks.stub.contract.Contract;
-import io.contractkit.starrocks.stub.contract.ContractOperation;
+import io.contractkit.starrocks.stub.contract.ContractRoutes;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -38,16 +38,17 @@ final class ContractMappingsSource implements MappingsSource {
 
   @Override
   public void loadMappingsInto(StubMappings stubMappings) {
-    for (ContractOperation operation : contract.get().operations()) {
+    // The routes alone: for the bundled contract, without waiting for the document's parse.
+    for (ContractRoutes.Route route : ContractRoutes.of(contract)) {
       StubMapping mapping =
-          request(operation.method(), urlPathTemplate(operation.path().template()))
+          request(route.method(), urlPathTemplate(route.template()))
               .atPriority(CONTRACT_PRIORITY)
-              .withName(operation.operationId())
-              .withMetadata(Map.of(METADATA_KEY, operation.operationId()))
+              .withName(route.operationId())
+              .withMetadata(Map.of(METADATA_KEY, route.operationId()))
               .willReturn(
                   aResponse()
                       .withTransformers(ContractAnswerTransformer.NAME)
-                      .withTransformerParameter(ContractAnswerTransformer.OPERATION_PARAMETER, operation.operationId()))
+                      .withTransformerParameter(ContractAnswerTransformer.OPERATION_PARAMETER, route.operationId()))
               .build();
       stubMappings.addMapping(mapping);
     }

@@ -34,14 +34,22 @@ public final class StubMain {
       System.exit(2);
       return;
     }
-    // Parse the contract and warm its validator on a second core while WireMock starts.
+    // On a second core while WireMock starts (it needs only the routes): parse the contract and
+    // compile its quick checks, all that a first valid request needs.
     StubSettings chosen = settings;
-    Thread warmUp = new Thread(() -> chosen.contract().warmUp(), "contract-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
+    background("contract-parse", () -> chosen.contract().validator());
     StarRocksSyncStub stub = StarRocksSyncStub.start(settings, new ConsoleNotifier(verbose), verbose);
+    // Then the validator's JSON Schema engine, needed only by requests the quick checks are not
+    // sure of; loading it while WireMock starts would slow the start on a two-core machine.
+    background("contract-warm-up", () -> chosen.contract().warmUp());
     Runtime.getRuntime().addShutdownHook(new Thread(stub::stop, "stub-shutdown"));
     describe(stub, settings.contract(), System.out);
+  }
+
+  private static void background(String name, Runnable work) {
+    Thread thread = new Thread(work, name);
+    thread.setDaemon(true);
+    thread.start();
   }
 
   static void describe(StarRocksSyncStub stub, Contract contract, PrintStream out) {

@@ -1,6 +1,7 @@
 package io.contractkit.starrocks.stub;
 
 import io.contractkit.starrocks.stub.contract.Contract;
+import io.contractkit.starrocks.stub.contract.ContractRoutes;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -42,7 +43,7 @@ public record StubSettings(
   /** The contract from the api jar, any free port on the loopback address, default bounds. */
   public static StubSettings defaults() {
     return new StubSettings(
-        Contract::bundled,
+        ContractRoutes.bundledSource(),
         0,
         "127.0.0.1",
         DEFAULT_MAX_JOURNAL_ENTRIES,

@@ -26,17 +26,37 @@ public final class ContractValidator {
 
   private static final Pattern LONG_QUOTE = Pattern.compile("\"([^\"]{40})[^\"]+\"");
 
-  private final OpenApiInteractionValidator validator;
+  private final Contract contract;
   private final QuickChecks quick;
+  private volatile OpenApiInteractionValidator validator;
 
   ContractValidator(Contract contract) {
-    this.validator =
-        OpenApiInteractionValidator.createFor(contract.api())
-            .withBasePathOverride("/")
-            .withLevelResolver(
-                LevelResolver.create().withLevel("validation.request.security", Level.IGNORE).build())
-            .build();
-    this.quick = QuickChecks.of(contract, this);
+    this.contract = contract;
+    this.quick = QuickChecks.of(contract.api());
+  }
+
+  /**
+   * The swagger-request-validator, built on first need: building it loads its JSON Schema engine,
+   * hundreds of milliseconds that a stub's first valid request need not wait for (the quick
+   * checks answer it); start-up builds it on a second thread.
+   */
+  private OpenApiInteractionValidator validator() {
+    OpenApiInteractionValidator built = validator;
+    if (built == null) {
+      synchronized (this) {
+        built = validator;
+        if (built == null) {
+          built =
+              OpenApiInteractionValidator.createFor(contract.api())
+                  .withBasePathOverride("/")
+                  .withLevelResolver(
+                      LevelResolver.create().withLevel("validation.request.security", Level.IGNORE).build())
+                  .build();
+          validator = built;
+        }
+      }
+    }
+    return built;
   }
 
   /**
@@ -64,7 +84,7 @@ public final class ContractValidator {
 
   /** The validator's own verdict, without the quick check. */
   List<Violation> validatorVerdict(Request request, boolean bodyAlreadyRefused) {
-    ValidationReport report = validator.validateRequest(request);
+    ValidationReport report = validator().validateRequest(request);
     List<Violation> violations = new ArrayList<>();
     for (Message message : report.getMessages()) {
       if (message.getLevel() != Level.ERROR) {
@@ -91,7 +111,7 @@ public final class ContractValidator {
   public boolean answerFits(String path, String method, int status, String contentType, String body) {
     SimpleResponse response =
         SimpleResponse.Builder.status(status).withContentType(contentType).withBody(body).build();
-    ValidationReport report = validator.validateResponse(path, Method.valueOf(method), response);
+    ValidationReport report = validator().validateResponse(path, Method.valueOf(method), response);
     return report.getMessages().stream().noneMatch(m -> m.getLevel() == Level.ERROR);
   }
 
@@ -102,7 +122,7 @@ public final class ContractValidator {
   void warmUp(List<ContractOperation> operations) {
     for (ContractOperation operation : operations) {
       String path = operation.path().template().replaceAll("\\{[^}/]+}", "warm");
-      validator.validateRequest(
+      validator().validateRequest(
           new SimpleRequest.Builder(operation.method(), path).withContentType("application/json").withBody("{}").build());
       operation.examples().defaultAnswer()
           .ifPresent(e -> answerFits(path, operation.method(), e.status(), e.mediaType(), e.body().toString()));

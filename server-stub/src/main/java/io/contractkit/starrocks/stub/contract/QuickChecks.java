@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
@@ -26,31 +27,29 @@ import java.util.regex.Pattern;
  */
 final class QuickChecks {
 
+  /** A media type the validator parses as given and reads as JSON: lower case, no parameters. */
+  private static final Pattern PLAIN_JSON_MEDIA_TYPE = Pattern.compile("application/(json|[a-z0-9.-]+\\+json)");
+
   private final List<QuickRequestCheck> operations;
   private final List<Pattern> anyPath;
   /** Per template, the paths the validator certainly matches to it (whole-segment parameters, undecoded). */
   private final List<Pattern> strictPath;
   private final Map<String, Operation> byMethodAndTemplate;
   private final List<String> templates;
-  private final ContractValidator validator;
-  private final Contract contract;
-  /** Per operation, status and media type: the compiled answer schema, if the documented example passes whole. */
+  /** Per operation, status and media type: the compiled answer schema, where the quick check takes such answers on. */
   private final Map<String, Optional<QuickSchema>> answers = new ConcurrentHashMap<>();
 
   private QuickChecks(
       List<QuickRequestCheck> operations, List<Pattern> anyPath, List<Pattern> strictPath, Map<String, Operation> byMethodAndTemplate,
-      List<String> templates, ContractValidator validator, Contract contract) {
+      List<String> templates) {
     this.operations = operations;
     this.anyPath = anyPath;
     this.strictPath = strictPath;
     this.byMethodAndTemplate = byMethodAndTemplate;
     this.templates = templates;
-    this.validator = validator;
-    this.contract = contract;
   }
 
-  static QuickChecks of(Contract contract, ContractValidator validator) {
-    OpenAPI api = contract.api();
+  static QuickChecks of(OpenAPI api) {
     List<QuickRequestCheck> operations = new ArrayList<>();
     List<Pattern> anyPath = new ArrayList<>();
     List<Pattern> strictPath = new ArrayList<>();
@@ -65,7 +64,7 @@ final class QuickChecks {
         QuickRequestCheck.of(operation.getKey().name(), path.getKey(), operation.getValue()).ifPresent(operations::add);
       }
     }
-    return new QuickChecks(List.copyOf(operations), List.copyOf(anyPath), strictPath, byMethodAndTemplate, List.copyOf(templates), validator, contract);
+    return new QuickChecks(List.copyOf(operations), List.copyOf(anyPath), strictPath, byMethodAndTemplate, List.copyOf(templates));
   }
 
   /** Matches at least every path the validator could match to this template: any segment with a parameter matches anything. */
@@ -135,47 +134,36 @@ final class QuickChecks {
     if (operation == null) {
       return false;
     }
-    String key = operationKey + " " + status + " " + contentType.toLowerCase(Locale.ROOT);
-    Optional<QuickSchema> schema = answers.get(key);
-    if (schema == null) {
-      schema = answerSchema(operation, path, method, status, contentType);
-      answers.put(key, schema);
-    }
+    String key = operationKey + " " + status + " " + contentType;
+    Optional<QuickSchema> schema = answers.computeIfAbsent(key, k -> answerSchema(operation, status, contentType));
     return schema.isPresent() && schema.get().certainlyValid(body);
   }
 
   /**
-   * The compiled schema of an answer, when the validator accepts the documented example of the
-   * same operation, status and media type whole: then the parts of its verdict that do not
-   * depend on the body (status, content type, headers) hold for every body.
+   * The compiled schema of an answer, when every other part of the validator's verdict on an
+   * answer of this status and media type is certain to be empty whatever the body: the status
+   * is documented as such, the media type is the only one documented for it (so the validator
+   * reads the body as JSON against that schema and accepts the content type), and no response
+   * header is required (the answer checked carries none but its content type).
    */
-  private Optional<QuickSchema> answerSchema(Operation operation, String path, String method, int status, String contentType) {
+  private static Optional<QuickSchema> answerSchema(Operation operation, int status, String contentType) {
     ApiResponse response = operation.getResponses() == null ? null : operation.getResponses().get(Integer.toString(status));
-    if (response == null || response.getContent() == null || contentType.contains(";") || contentType.contains("*")) {
+    if (response == null || response.get$ref() != null || response.getContent() == null || response.getContent().size() != 1
+        || !PLAIN_JSON_MEDIA_TYPE.matcher(contentType).matches()) {
       return Optional.empty();
     }
-    MediaType media = null;
-    for (Map.Entry<String, MediaType> entry : response.getContent().entrySet()) {
-      if (entry.getKey().equalsIgnoreCase(contentType)) {
-        media = entry.getValue();
-      }
-    }
+    MediaType media = response.getContent().get(contentType);
     if (media == null) {
       return Optional.empty();
     }
-    Optional<QuickSchema> schema = QuickSchema.compile(media.getSchema());
-    if (schema.isEmpty()) {
-      return Optional.empty();
+    if (response.getHeaders() != null) {
+      for (Map.Entry<String, Header> header : response.getHeaders().entrySet()) {
+        if (header.getKey().equalsIgnoreCase("Content-Type") || header.getValue() == null || header.getValue().get$ref() != null
+            || Boolean.TRUE.equals(header.getValue().getRequired())) {
+          return Optional.empty();
+        }
+      }
     }
-    String operationId = operation.getOperationId();
-    Optional<DocumentedExample> example = contract.operations().stream()
-        .filter(op -> operationId != null && operationId.equals(op.operationId()))
-        .flatMap(op -> op.examples().all().stream())
-        .filter(e -> e.status() == status && contentType.equalsIgnoreCase(e.mediaType()))
-        .findFirst();
-    if (example.isEmpty() || !validator.answerFits(path, method, status, contentType, example.get().body().toString())) {
-      return Optional.empty();
-    }
-    return schema;
+    return QuickSchema.compile(media.getSchema());
   }
 }
