@@ -1,0 +1,146 @@
+package io.contractkit.starrocks.bench;
+
+import io.contractkit.starrocks.stub.contract.Contract;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one request every contender gets: the contract's operation with its parameters' example
+ * values, a credential in the contract's token header and a named request example as body.
+ *
+ * <p>Written to a directory ({@code method}, {@code path}, {@code headers}, {@code body}) that
+ * wrk's script ({@code bench/put.lua}) and the JMH forks read, so that they send exactly this
+ * request and so that a forked JVM measuring the stub's first start has not parsed the contract
+ * before it starts the stub.
+ */
+public record BenchRequest(String method, String path, Map<String, String> headers, String body) {
+
+  /** Any non-blank token is a valid credential for the stub and for Prism. */
+  static final String TOKEN = "bench-token";
+
+  public static BenchRequest fromContract(String exampleName) {
+    OpenAPI api = Contract.bundled().api();
+    for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+      for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
+        Operation operation = entry.getValue();
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+          continue;
+        }
+        for (Map.Entry<String, MediaType> media : operation.getRequestBody().getContent().entrySet()) {
+          Example example = media.getValue().getExamples() == null ? null : media.getValue().getExamples().get(exampleName);
+          if (example != null && example.get$ref() != null) {
+            example = api.getComponents().getExamples().get(example.get$ref().substring(example.get$ref().lastIndexOf('/') + 1));
+          }
+          if (example != null && example.getValue() != null) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put(tokenHeader(api), TOKEN);
+            headers.put("Content-Type", media.getKey());
+            return new BenchRequest(
+                entry.getKey().name(), fill(path.getKey(), operation.getParameters()), headers, write(example.getValue()));
+          }
+        }
+      }
+    }
+    throw new IllegalArgumentException("The contract has no request example named " + exampleName);
+  }
+
+  /** The path template with each path parameter's documented example. */
+  private static String fill(String template, List<Parameter> parameters) {
+    String path = template;
+    for (Parameter parameter : parameters == null ? List.<Parameter>of() : parameters) {
+      if ("path".equals(parameter.getIn())) {
+        Object example = parameter.getExample() != null ? parameter.getExample() : parameter.getSchema().getExample();
+        if (example == null) {
+          throw new IllegalStateException("Path parameter " + parameter.getName() + " has no example in the contract");
+        }
+        path = path.replace("{" + parameter.getName() + "}", String.valueOf(example));
+      }
+    }
+    return path;
+  }
+
+  /** The header of the contract's first header API key scheme (the IAM token). */
+  private static String tokenHeader(OpenAPI api) {
+    return api.getComponents().getSecuritySchemes().values().stream()
+        .filter(s -> s.getType() == SecurityScheme.Type.APIKEY && s.getIn() == SecurityScheme.In.HEADER)
+        .map(SecurityScheme::getName)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("The contract has no header API key scheme"));
+  }
+
+  private static String write(Object value) {
+    try {
+      return Json.mapper().writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void writeTo(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("method"), method);
+    Files.writeString(dir.resolve("path"), path);
+    StringBuilder lines = new StringBuilder();
+    headers.forEach((name, value) -> lines.append(name).append(": ").append(value).append('\n'));
+    Files.writeString(dir.resolve("headers"), lines);
+    Files.writeString(dir.resolve("body"), body);
+  }
+
+  public static BenchRequest readFrom(Path dir) {
+    try {
+      Map<String, String> headers = new LinkedHashMap<>();
+      for (String line : Files.readAllLines(dir.resolve("headers"))) {
+        int colon = line.indexOf(':');
+        if (colon > 0) {
+          headers.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+        }
+      }
+      return new BenchRequest(
+          Files.readString(dir.resolve("method")).trim(),
+          Files.readString(dir.resolve("path")).trim(),
+          headers,
+          Files.readString(dir.resolve("body")));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the benchmark request from " + dir, e);
+    }
+  }
+
+  /** The request directory the runner hands to JMH forks ({@code -Dbench.request.dir}). */
+  public static BenchRequest fromSystemProperty() {
+    String dir = System.getProperty("bench.request.dir");
+    if (dir == null) {
+      throw new IllegalStateException("Run through BenchmarkRun, which sets -Dbench.request.dir");
+    }
+    return readFrom(Path.of(dir));
+  }
+
+  /** The request as bytes on the wire, closing the connection after the answer. */
+  byte[] wireBytes(String host) {
+    byte[] content = body.getBytes(StandardCharsets.UTF_8);
+    StringBuilder head = new StringBuilder();
+    head.append(method).append(' ').append(path).append(" HTTP/1.1\r\n");
+    head.append("Host: ").append(host).append("\r\n");
+    headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+    head.append("Content-Length: ").append(content.length).append("\r\n");
+    head.append("Connection: close\r\n\r\n");
+    byte[] start = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+    byte[] all = new byte[start.length + content.length];
+    System.arraycopy(start, 0, all, 0, start.length);
+    System.arraycopy(content, 0, all, start.length, content.length);
+    return all;
+  }
+}

@@ -1,0 +1,282 @@
+package io.contractkit.starrocks.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the whole benchmark ({@code bench/run.sh} calls it) and writes
+ * {@code benchmarks/target/bench/REPORT.md}:
+ *
+ * <ol>
+ *   <li>throughput and latency of the stub (full validation), plain WireMock and Prism under the
+ *       same wrk load, in interleaved rounds;
+ *   <li>start-up, process start to first 200, interleaved;
+ *   <li>resident memory of the stub and plain WireMock during and after minutes of load;
+ *   <li>JMH: the in-JVM start of the stub and of a JUnit class with its extension, and the
+ *       per-request cost of validation.
+ * </ol>
+ */
+public final class BenchmarkRun {
+
+  static final String STUB = "stub";
+  static final String WIREMOCK = "WireMock";
+  static final String PRISM = "Prism";
+
+  /** Answer headers that are the server's own, not part of the answer a mapping would copy. */
+  private static final Set<String> TRANSPORT_HEADERS =
+      Set.of("transfer-encoding", "content-length", "date", "server", "vary", "connection", "keep-alive",
+          "matched-stub-id", "matched-stub-name", "content-encoding");
+
+  private final RunOptions options;
+  private final Path out;
+  private final Results results = new Results();
+
+  private BenchmarkRun(RunOptions options) {
+    this.options = options;
+    this.out = options.path("out");
+  }
+
+  public static void main(String[] args) throws Exception {
+    RunOptions options;
+    try {
+      options = RunOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    new BenchmarkRun(options).run();
+  }
+
+  private void run() throws Exception {
+    Files.createDirectories(out);
+    Path requestDir = out.resolve("request");
+    BenchRequest request = BenchRequest.fromContract(options.get("example"));
+    request.writeTo(requestDir);
+    results.request = request;
+    results.options = options;
+    results.machine = Machine.describe(options.get("wrk"), options.get("node"), options.get("prism-version"));
+    say("Benchmark request: " + request.method() + " " + request.path() + " with the contract's example "
+        + options.get("example") + " (" + request.body().length() + " bytes)");
+
+    Contender stub = new Contender(
+        STUB, "`java -jar server-stub/target/starrocks-sync-stub.jar` (full validation, default settings: journal of 1000)",
+        List.of(java(), "-jar", options.path("stub-jar").toString(), "--port", "{port}"), out.resolve("logs"));
+    // The plain-WireMock mapping serves exactly the stub's answer to the benchmark request.
+    PlainHttp.Answer stubAnswer;
+    try (RunningServer first = stub.start(request, 60_000)) {
+      stubAnswer = first.firstAnswer();
+    }
+    Path wiremockRoot = writeWireMockRoot(request, stubAnswer);
+    Contender wiremock = new Contender(
+        WIREMOCK, "plain WireMock " + version("wiremock.version") + " standalone, one static mapping with the same answer, `--no-request-journal`",
+        List.of(java(), "-jar", options.path("wiremock-jar").toString(), "--port", "{port}", "--root-dir", wiremockRoot.toString(),
+            "--no-request-journal", "--disable-banner"),
+        out.resolve("logs"));
+    Path document = extractDocument();
+    Contender prism = new Contender(
+        PRISM, "Prism " + options.get("prism-version") + " `prism mock` of the same document, `-v warn` (no per-request log lines)",
+        List.of(options.path("prism").toString(), "mock", "-h", "127.0.0.1", "-p", "{port}", "-v", "warn", document.toString()),
+        out.resolve("logs"));
+    List<Contender> contenders = List.of(stub, wiremock, prism);
+    results.contenders = contenders;
+
+    Set<String> phases = options.phases();
+    if (phases.contains("throughput")) {
+      throughput(contenders, request, requestDir);
+    }
+    if (phases.contains("startup")) {
+      startup(contenders, request);
+    }
+    if (phases.contains("memory")) {
+      memory(List.of(stub, wiremock), request, requestDir);
+    }
+    if (phases.contains("jmh")) {
+      results.jmh = new JmhSuite(out, requestDir, options.number("jmh-forks"), options.quick()).run(this::say);
+    }
+    Path report = out.resolve("REPORT.md");
+    String markdown = new Report(results).markdown();
+    Files.writeString(report, markdown);
+    System.out.println();
+    System.out.println(new Report(results).summaryTable());
+    say("Report: " + report);
+  }
+
+  /** Interleaved rounds: every contender gets the same wrk run in turn, the order rotating. */
+  private void throughput(List<Contender> contenders, BenchRequest request, Path requestDir) throws Exception {
+    WrkRun.Settings wrk = new WrkRun.Settings(
+        options.get("wrk"), options.path("script"), requestDir, options.number("threads"), options.number("connections"));
+    results.wrkCommand = wrk.describe(options.number("duration"));
+    List<RunningServer> servers = new ArrayList<>();
+    try {
+      for (Contender contender : contenders) {
+        servers.add(contender.start(request, 60_000));
+      }
+      for (RunningServer server : servers) {
+        say("Warm-up of " + server.contender().name() + ": " + options.get("warmup") + " s of load");
+        WrkRun.run(wrk, server.port(), options.number("warmup"));
+      }
+      int rounds = options.number("rounds");
+      for (int round = 0; round < rounds; round++) {
+        for (int i = 0; i < servers.size(); i++) {
+          RunningServer server = servers.get((i + round) % servers.size());
+          Thread.sleep(1_000);
+          double cpuBefore = server.cpuMillis();
+          WrkRun run = WrkRun.run(wrk, server.port(), options.number("duration"));
+          double cpuMicrosPerRequest = (server.cpuMillis() - cpuBefore) * 1000 / Math.max(1, run.requests());
+          results.load.computeIfAbsent(server.contender().name(), k -> new ArrayList<>()).add(new Results.Load(round + 1, run, cpuMicrosPerRequest));
+          say(String.format(Locale.ROOT, "Round %d, %-8s %8.0f requests/s  p50 %6.2f ms  p99 %7.2f ms  %5.0f µs CPU/request  errors %d",
+              round + 1, server.contender().name(), run.rps(), run.p50Millis(), run.p99Millis(), cpuMicrosPerRequest, run.errors()));
+        }
+      }
+    } finally {
+      for (RunningServer server : servers) {
+        server.close();
+      }
+    }
+  }
+
+  /** Process start to first 200, interleaved; one unrecorded start each first (disk cache). */
+  private void startup(List<Contender> contenders, BenchRequest request) throws Exception {
+    int runs = options.number("startup-runs");
+    for (int run = 0; run <= runs; run++) {
+      for (int i = 0; i < contenders.size(); i++) {
+        Contender contender = contenders.get((i + run) % contenders.size());
+        double millis;
+        try (RunningServer server = contender.start(request, 60_000)) {
+          millis = server.startupMillis();
+        }
+        if (run > 0) {
+          results.startup.computeIfAbsent(contender.name(), k -> new ArrayList<>()).add(millis);
+          say(String.format(Locale.ROOT, "Start-up %d/%d, %-8s %6.0f ms to the first 200", run, runs, contender.name(), millis));
+        }
+        Thread.sleep(500);
+      }
+    }
+  }
+
+  /** Both JVM servers under load at once for minutes, RSS sampled during and after. */
+  private void memory(List<Contender> contenders, BenchRequest request, Path requestDir) throws Exception {
+    int seconds = options.number("soak-seconds");
+    int sample = options.number("sample-seconds");
+    int after = options.number("after-seconds");
+    // Half the connections each, one wrk thread each: both loaded on the same cores at once.
+    WrkRun.Settings wrk = new WrkRun.Settings(
+        options.get("wrk"), options.path("script"), requestDir, 1, Math.max(1, options.number("connections") / 2));
+    results.soakCommand = "wrk -t1 -c" + wrk.connections() + " -d" + seconds + "s against each at once";
+    List<RunningServer> servers = new ArrayList<>();
+    try {
+      for (Contender contender : contenders) {
+        servers.add(contender.start(request, 60_000));
+      }
+      List<Thread> loads = new ArrayList<>();
+      Map<String, WrkRun> soakRuns = new LinkedHashMap<>();
+      for (RunningServer server : servers) {
+        Thread load = new Thread(() -> {
+          try {
+            WrkRun run = WrkRun.run(wrk, server.port(), seconds);
+            synchronized (soakRuns) {
+              soakRuns.put(server.contender().name(), run);
+            }
+          } catch (Exception e) {
+            say("Load on " + server.contender().name() + " failed: " + e);
+          }
+        });
+        load.start();
+        loads.add(load);
+      }
+      say("Sustained load on " + servers.stream().map(s -> s.contender().name()).toList() + " for " + seconds + " s, RSS every " + sample + " s");
+      long start = System.nanoTime();
+      for (int t = 0; t <= seconds + after; t += sample) {
+        long due = start + t * 1_000_000_000L;
+        long wait = (due - System.nanoTime()) / 1_000_000;
+        if (wait > 0) {
+          Thread.sleep(wait);
+        }
+        Map<String, Double> row = new LinkedHashMap<>();
+        for (RunningServer server : servers) {
+          row.put(server.contender().name(), server.rssMiB());
+        }
+        results.rss.add(new Results.RssSample(t, t <= seconds, row));
+        if (t % 30 == 0) {
+          say("RSS at " + t + " s" + (t <= seconds ? " (under load)" : " (idle)") + ": " + row.entrySet().stream()
+              .map(e -> String.format(Locale.ROOT, "%s %.0f MiB", e.getKey(), e.getValue())).toList());
+        }
+      }
+      for (Thread load : loads) {
+        load.join();
+      }
+      results.soakRuns = soakRuns;
+    } finally {
+      for (RunningServer server : servers) {
+        server.close();
+      }
+    }
+  }
+
+  private Path writeWireMockRoot(BenchRequest request, PlainHttp.Answer answer) throws IOException {
+    Path root = out.resolve("wiremock-root");
+    Files.createDirectories(root.resolve("mappings"));
+    Files.createDirectories(root.resolve("__files"));
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode mapping = json.createObjectNode();
+    mapping.putObject("request").put("method", request.method()).put("urlPath", request.path());
+    ObjectNode response = mapping.putObject("response");
+    response.put("status", answer.status());
+    ObjectNode headers = response.putObject("headers");
+    answer.headers().forEach((name, value) -> {
+      if (!TRANSPORT_HEADERS.contains(name)) {
+        headers.put(name, value);
+      }
+    });
+    response.put("body", answer.body());
+    Files.writeString(root.resolve("mappings/benchmark-request.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(mapping));
+    return root;
+  }
+
+  /** The document as the api jar ships it, for Prism. */
+  private Path extractDocument() throws IOException {
+    Path document = out.resolve("contract/starrocks-sync.yaml");
+    Files.createDirectories(document.getParent());
+    try (InputStream in = BenchmarkRun.class.getClassLoader().getResourceAsStream("openapi/starrocks-sync.yaml")) {
+      if (in == null) {
+        throw new IOException("openapi/starrocks-sync.yaml is not on the class path (the api jar)");
+      }
+      Files.copy(in, document, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return document;
+  }
+
+  /** The versions the build used (root pom properties, filtered into {@code bench-versions.properties}). */
+  static String version(String name) {
+    java.util.Properties versions = new java.util.Properties();
+    try (InputStream in = BenchmarkRun.class.getResourceAsStream("/bench-versions.properties")) {
+      if (in != null) {
+        versions.load(in);
+      }
+    } catch (IOException e) {
+      return "?";
+    }
+    return versions.getProperty(name, "?");
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  void say(String line) {
+    System.out.println("[bench] " + line);
+    System.out.flush();
+  }
+}
