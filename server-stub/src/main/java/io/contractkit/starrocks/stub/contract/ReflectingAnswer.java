@@ -40,10 +40,21 @@ public final class ReflectingAnswer {
 
   private record Field(String name, SchemaFit fit) {}
 
-  private record ArrayMapping(String responseName, String requestName, List<Field> itemFields) {
+  private record ArrayMapping(String responseName, String requestName, List<Field> itemFields, Map<String, Field> byName) {
 
+    ArrayMapping(String responseName, String requestName, List<Field> itemFields) {
+      this(responseName, requestName, List.copyOf(itemFields), fieldsByName(itemFields));
+    }
+
+    /** Looked up for every field of every reflected item: a map, not a search. */
     Field field(String name) {
-      return itemFields.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
+      return byName.get(name);
+    }
+
+    private static Map<String, Field> fieldsByName(List<Field> fields) {
+      Map<String, Field> byName = new LinkedHashMap<>();
+      fields.forEach(f -> byName.putIfAbsent(f.name(), f));
+      return Map.copyOf(byName);
     }
   }
 
