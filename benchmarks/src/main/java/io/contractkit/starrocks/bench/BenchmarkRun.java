@@ -100,7 +100,13 @@ public final class BenchmarkRun {
       startup(contenders, request);
     }
     if (phases.contains("memory")) {
-      memory(List.of(stub, wiremock), request, requestDir);
+      // The same heap bound for both JVMs: with the default (a quarter of RAM) the collector may
+      // keep growing the heap for many minutes, which says nothing about what a server keeps.
+      // Heap fixed and touched at start, so that the RSS shows what grows besides it (native
+      // memory, threads, metaspace); what the heap keeps is measured as live objects.
+      List<String> heap = List.of("-Xms" + options.get("memory-heap"), "-Xmx" + options.get("memory-heap"), "-XX:+AlwaysPreTouch");
+      results.memoryJvmOptions = String.join(" ", heap);
+      memory(List.of(stub.withJvmOptions(heap, ""), wiremock.withJvmOptions(heap, "")), request, requestDir);
     }
     if (phases.contains("jmh")) {
       results.jmh = new JmhSuite(out, requestDir, options.number("jmh-forks"), options.quick()).run(this::say);
@@ -198,6 +204,7 @@ public final class BenchmarkRun {
       }
       say("Sustained load on " + servers.stream().map(s -> s.contender().name()).toList() + " for " + seconds + " s, RSS every " + sample + " s");
       long start = System.nanoTime();
+      boolean halfway = false;
       for (int t = 0; t <= seconds + after; t += sample) {
         long due = start + t * 1_000_000_000L;
         long wait = (due - System.nanoTime()) / 1_000_000;
@@ -209,6 +216,10 @@ public final class BenchmarkRun {
           row.put(server.contender().name(), server.rssMiB());
         }
         results.rss.add(new Results.RssSample(t, t <= seconds, row));
+        if (!halfway && t >= seconds / 2) {
+          halfway = true;
+          results.liveHeap.add(liveHeap("halfway through the load (" + t + " s)", servers));
+        }
         if (t % 30 == 0) {
           say("RSS at " + t + " s" + (t <= seconds ? " (under load)" : " (idle)") + ": " + row.entrySet().stream()
               .map(e -> String.format(Locale.ROOT, "%s %.0f MiB", e.getKey(), e.getValue())).toList());
@@ -217,12 +228,23 @@ public final class BenchmarkRun {
       for (Thread load : loads) {
         load.join();
       }
+      results.liveHeap.add(liveHeap("after the load", servers));
       results.soakRuns = soakRuns;
     } finally {
       for (RunningServer server : servers) {
         server.close();
       }
     }
+  }
+
+  private Results.LiveHeap liveHeap(String moment, List<RunningServer> servers) {
+    Map<String, Double> row = new LinkedHashMap<>();
+    for (RunningServer server : servers) {
+      row.put(server.contender().name(), server.liveHeapMiB());
+    }
+    say("Live heap, " + moment + ": " + row.entrySet().stream()
+        .map(e -> String.format(Locale.ROOT, "%s %.1f MiB", e.getKey(), e.getValue())).toList());
+    return new Results.LiveHeap(moment, row);
   }
 
   private Path writeWireMockRoot(BenchRequest request, PlainHttp.Answer answer) throws IOException {

@@ -21,6 +21,13 @@ public record Contender(String name, String description, List<String> command, P
     return RunningServer.start(this, freePort(), request, timeoutMillis);
   }
 
+  /** The same contender with JVM options (for a Java command line: inserted after {@code java}). */
+  public Contender withJvmOptions(List<String> options, String note) {
+    List<String> changed = new java.util.ArrayList<>(command);
+    changed.addAll(1, options);
+    return new Contender(name, description + " " + note, changed, logDir);
+  }
+
   List<String> commandFor(int port) {
     return command.stream().map(part -> part.replace("{port}", Integer.toString(port))).toList();
   }

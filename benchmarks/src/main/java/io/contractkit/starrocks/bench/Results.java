@@ -14,6 +14,9 @@ final class Results {
   /** Resident memory of each server at a moment of the sustained run. */
   record RssSample(int second, boolean underLoad, Map<String, Double> mibByServer) {}
 
+  /** Heap in use after a full collection, per server, at a moment of the sustained run. */
+  record LiveHeap(String moment, Map<String, Double> mibByServer) {}
+
   /** One JMH benchmark: its unit, every measured value (one per shot or iteration), and JMH's error. */
   record JmhScore(String benchmark, String mode, String unit, Stats values, double score, double error) {}
 
@@ -26,6 +29,8 @@ final class Results {
   final Map<String, List<Load>> load = new LinkedHashMap<>();
   final Map<String, List<Double>> startup = new LinkedHashMap<>();
   final List<RssSample> rss = new ArrayList<>();
+  final List<LiveHeap> liveHeap = new ArrayList<>();
+  String memoryJvmOptions = "";
   Map<String, WrkRun> soakRuns = Map.of();
   List<JmhScore> jmh = List.of();
 

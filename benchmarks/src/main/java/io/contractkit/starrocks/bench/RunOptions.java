@@ -23,13 +23,14 @@ public final class RunOptions {
     DEFAULTS.put("example", "seed_full_configuration");
     DEFAULTS.put("threads", "2");
     DEFAULTS.put("connections", "16");
-    DEFAULTS.put("warmup", "5");
-    DEFAULTS.put("duration", "15");
-    DEFAULTS.put("rounds", "3");
+    DEFAULTS.put("warmup", "15");
+    DEFAULTS.put("duration", "12");
+    DEFAULTS.put("rounds", "5");
     DEFAULTS.put("startup-runs", "7");
     DEFAULTS.put("soak-seconds", "180");
     DEFAULTS.put("sample-seconds", "5");
     DEFAULTS.put("after-seconds", "30");
+    DEFAULTS.put("memory-heap", "256m");
     DEFAULTS.put("jmh-forks", "5");
     DEFAULTS.put("phases", "throughput,startup,memory,jmh");
   }
@@ -80,7 +81,7 @@ public final class RunOptions {
   /** The options as given, for the report. */
   public String describe() {
     StringBuilder out = new StringBuilder();
-    for (String key : new String[] {"threads", "connections", "warmup", "duration", "rounds", "startup-runs", "soak-seconds", "jmh-forks", "example"}) {
+    for (String key : new String[] {"threads", "connections", "warmup", "duration", "rounds", "startup-runs", "soak-seconds", "memory-heap", "jmh-forks", "example"}) {
       out.append(key).append('=').append(values.get(key)).append(' ');
     }
     return out.toString().trim() + (quick() ? " (--quick)" : "");

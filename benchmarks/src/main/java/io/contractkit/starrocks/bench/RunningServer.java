@@ -100,6 +100,33 @@ public final class RunningServer implements AutoCloseable {
     return cpu.map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
   }
 
+  /**
+   * The live objects on the heap, in MiB ({@code jcmd GC.class_histogram}, which collects first):
+   * what the server really keeps. NaN when jcmd cannot tell.
+   */
+  public double liveHeapMiB() {
+    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    try {
+      // The histogram collects first and counts live objects only, at one moment: unlike a heap
+      // summary taken after a separate GC, it includes nothing allocated in between.
+      String histogram = run(jcmd, Long.toString(process.pid()), "GC.class_histogram");
+      java.util.regex.Matcher total = java.util.regex.Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$").matcher(histogram);
+      return total.find() ? Long.parseLong(total.group(1)) / 1024.0 / 1024.0 : Double.NaN;
+    } catch (IOException e) {
+      return Double.NaN;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Double.NaN;
+    }
+  }
+
+  private static String run(String... command) throws IOException, InterruptedException {
+    Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    jcmd.waitFor(30, TimeUnit.SECONDS);
+    return out;
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();
