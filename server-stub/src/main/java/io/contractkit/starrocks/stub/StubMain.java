@@ -15,6 +15,8 @@ import java.util.Locale;
  */
 public final class StubMain {
 
+  private static final long WARM_UP_DELAY_MILLIS = 1000;
+
   private StubMain() {}
 
   public static void main(String[] args) {
@@ -39,9 +41,17 @@ public final class StubMain {
     StubSettings chosen = settings;
     background("contract-parse", () -> chosen.contract().validator());
     StarRocksSyncStub stub = StarRocksSyncStub.start(settings, new ConsoleNotifier(verbose), verbose);
-    // Then the validator's JSON Schema engine, needed only by requests the quick checks are not
-    // sure of; loading it while WireMock starts would slow the start on a two-core machine.
-    background("contract-warm-up", () -> chosen.contract().warmUp());
+    // Then, a moment later, the validator's JSON Schema engine, needed only by requests the quick
+    // checks are not sure of (such a request builds it itself if it comes first): loaded at once,
+    // it would compete on a two-core machine with the start and the first request.
+    background("contract-warm-up", () -> {
+      try {
+        Thread.sleep(WARM_UP_DELAY_MILLIS);
+      } catch (InterruptedException e) {
+        return;
+      }
+      chosen.contract().warmUp();
+    });
     Runtime.getRuntime().addShutdownHook(new Thread(stub::stop, "stub-shutdown"));
     describe(stub, settings.contract(), System.out);
   }
