@@ -8,15 +8,23 @@ package io.contractkit.starrocks.contract.cases;
  *     {@code null}
  * @param exampleName for a selected outcome, the documented example whose shape the answer must
  *     have; otherwise {@code null}
+ * @param verbatim whether the answer must be that example exactly (an example asked for by
+ *     name), not only have its shape (a default answer, which may reflect the request)
  */
-public record Expectation(int status, String namedField, String exampleName) {
+public record Expectation(int status, String namedField, String exampleName, boolean verbatim) {
 
   public static Expectation rejected(int status, String field) {
-    return new Expectation(status, field, null);
+    return new Expectation(status, field, null, false);
   }
 
+  /** An answer with the example's shape. */
   public static Expectation example(int status, String exampleName) {
-    return new Expectation(status, null, exampleName);
+    return new Expectation(status, null, exampleName, false);
+  }
+
+  /** The example itself. */
+  public static Expectation exactly(int status, String exampleName) {
+    return new Expectation(status, null, exampleName, true);
   }
 
   public boolean isRejection() {

@@ -27,6 +27,8 @@ import java.util.function.Function;
 public final class NegativeCases {
 
   static final String UNKNOWN_PROPERTY = "unexpected_property";
+  // HTTP's own meanings, which the document's responses follow: a request the contract refuses
+  // is a Bad Request, one without an accepted credential is Unauthorized.
   private static final int BAD_REQUEST = 400;
   private static final int UNAUTHORIZED = 401;
 
@@ -87,7 +89,7 @@ public final class NegativeCases {
 
   private void credentialCases() {
     Map<String, String> none = withoutCredentials();
-    cases.add(new HttpCase(endpoint.operationId() + ": without any credential is rejected with 401", endpoint.method(), requests.path(), none, firstBody(), Expectation.rejected(UNAUTHORIZED, null)));
+    cases.add(new HttpCase(endpoint.operationId() + ": without any credential is rejected with " + UNAUTHORIZED, endpoint.method(), requests.path(), none, firstBody(), Expectation.rejected(UNAUTHORIZED, null)));
     for (List<CredentialScheme> alternative : endpoint.security()) {
       Map<String, String> complete = credentials.headersFor(alternative);
       for (CredentialScheme scheme : alternative) {
@@ -95,13 +97,13 @@ public final class NegativeCases {
           Map<String, String> headers = withoutCredentials();
           headers.putAll(complete);
           headers.remove(scheme.header());
-          cases.add(new HttpCase(endpoint.operationId() + ": " + scheme.name() + " credential without " + scheme.header() + " is rejected with 401", endpoint.method(), requests.path(), headers, firstBody(), Expectation.rejected(UNAUTHORIZED, null)));
+          cases.add(new HttpCase(endpoint.operationId() + ": " + scheme.name() + " credential without " + scheme.header() + " is rejected with " + UNAUTHORIZED, endpoint.method(), requests.path(), headers, firstBody(), Expectation.rejected(UNAUTHORIZED, null)));
         }
         Map<String, String> headers = withoutCredentials();
         headers.putAll(complete);
         headers.put(scheme.header(), scheme.valuePattern() == null ? "" : Credentials.malformed(scheme.valuePattern()));
         String what = scheme.valuePattern() == null ? "an empty " : "a malformed ";
-        cases.add(new HttpCase(endpoint.operationId() + ": " + what + scheme.header() + " is rejected with 401", endpoint.method(), requests.path(), headers, firstBody(), Expectation.rejected(UNAUTHORIZED, null)));
+        cases.add(new HttpCase(endpoint.operationId() + ": " + what + scheme.header() + " is rejected with " + UNAUTHORIZED, endpoint.method(), requests.path(), headers, firstBody(), Expectation.rejected(UNAUTHORIZED, null)));
       }
     }
   }
@@ -187,7 +189,7 @@ public final class NegativeCases {
   }
 
   private void add(String where, String constraint, String path, Map<String, String> headers, String body, String field) {
-    String name = endpoint.operationId() + ": " + where + " " + constraint + " (rejected with 400)";
+    String name = endpoint.operationId() + ": " + where + " " + constraint + " (rejected with " + BAD_REQUEST + ")";
     cases.add(new HttpCase(name, endpoint.method(), path, headers, body, Expectation.rejected(BAD_REQUEST, field)));
   }
 

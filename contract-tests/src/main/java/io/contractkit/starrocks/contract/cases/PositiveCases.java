@@ -62,7 +62,7 @@ public final class PositiveCases {
     for (ResponseExample example : endpoint.responseExamples()) {
       Map<String, String> headers = requests.headers();
       headers.put(PREFER, "example=" + example.name());
-      cases.add(new HttpCase(endpoint.operationId() + ": Prefer example=" + example.name() + " answers " + example.status() + " with that example", endpoint.method(), requests.path(), headers, body, Expectation.example(example.status(), example.name())));
+      cases.add(new HttpCase(endpoint.operationId() + ": Prefer example=" + example.name() + " answers " + example.status() + " with that example", endpoint.method(), requests.path(), headers, body, Expectation.exactly(example.status(), example.name())));
     }
     for (int status : endpoint.documentedStatuses()) {
       ResponseExample first = endpoint.responseExamples().stream().filter(example -> example.status() == status).findFirst().orElseThrow();

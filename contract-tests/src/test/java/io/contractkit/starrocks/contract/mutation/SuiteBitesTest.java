@@ -98,13 +98,19 @@ class SuiteBitesTest {
           public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
             return reply.status() == 400 ? withField(reply, "error_msg", "Bad request.") : reply;
           }
-        }, "error_msg does not name"),
+        }, "the error does not name"),
+        broken("serves a documented error with another error code", new MutatingProxy.Mutant() {
+          @Override
+          public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
+            return reply.status() >= 400 ? withField(reply, "error_code", "DBS.000000") : reply;
+          }
+        }, "is not example"),
         broken("answers errors in its own format", new MutatingProxy.Mutant() {
           @Override
           public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
             return reply.status() >= 400 ? new MutatingProxy.Reply(reply.status(), reply.contentType(), "{\"message\":\"no\"}") : reply;
           }
-        }, "not in the {error_code, error_msg} format"));
+        }, "missing required properties"));
   }
 
   @Test

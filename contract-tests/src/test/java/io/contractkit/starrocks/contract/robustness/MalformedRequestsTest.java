@@ -2,9 +2,9 @@ package io.contractkit.starrocks.contract.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contractkit.starrocks.contract.cases.RequestFactory;
+import io.contractkit.starrocks.contract.judge.Answer;
+import io.contractkit.starrocks.contract.judge.AnswerJudge;
 import io.contractkit.starrocks.contract.model.Contract;
 import io.contractkit.starrocks.contract.model.Endpoint;
 import io.contractkit.starrocks.contract.targets.ServerUnderTest;
@@ -15,7 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -33,7 +35,6 @@ class MalformedRequestsTest {
   private static final int REQUESTS_PER_SERVER = Integer.getInteger("contract.mutations", 300);
   private static final long SEED = Long.getLong("contract.seed", System.nanoTime());
   private static final Duration TIME_BOUND = Duration.ofSeconds(10);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIME_BOUND).build();
   private static final Contract CONTRACT = Contract.load();
 
@@ -52,13 +53,14 @@ class MalformedRequestsTest {
   private static void survives(ServerUnderTest server, Endpoint endpoint) throws Exception {
     try (server) {
       RequestFactory requests = new RequestFactory(endpoint, Targets.credentials());
+      AnswerJudge judge = new AnswerJudge(endpoint);
       MalformedRequests mutations = new MalformedRequests(List.copyOf(endpoint.requestExamples().values()), SEED);
       List<String> failures = new ArrayList<>();
       for (int i = 0; i < REQUESTS_PER_SERVER && failures.size() < 5; i++) {
         MalformedRequests.Mutated mutated = mutations.next();
         String problem;
         try {
-          problem = judge(send(server, endpoint, requests, mutated.body()));
+          problem = judge(judge, send(server, endpoint, requests, mutated.body()));
         } catch (java.io.IOException e) {
           problem = "no answer: " + e;
         }
@@ -84,7 +86,8 @@ class MalformedRequestsTest {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static String judge(HttpResponse<String> response) {
+  /** A 2xx, or a 4xx that the document allows: documented status, documented error body. */
+  private static String judge(AnswerJudge judge, HttpResponse<String> response) {
     int status = response.statusCode();
     if (status >= 200 && status < 300) {
       return null;
@@ -92,15 +95,10 @@ class MalformedRequestsTest {
     if (status < 400 || status >= 500) {
       return "status " + status + ": " + abbreviate(response.body());
     }
-    try {
-      JsonNode body = JSON.readTree(response.body());
-      if (body.path("error_code").isTextual() && body.path("error_msg").isTextual()) {
-        return null;
-      }
-    } catch (Exception notJson) {
-      // reported below
-    }
-    return "status " + status + " without the error format: " + abbreviate(response.body());
+    Map<String, String> headers = new HashMap<>();
+    response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+    List<String> problems = judge.contractProblems(new Answer(status, headers, response.body()));
+    return problems.isEmpty() ? null : "status " + status + ": " + problems + " " + abbreviate(response.body());
   }
 
   private static String abbreviate(String text) {
