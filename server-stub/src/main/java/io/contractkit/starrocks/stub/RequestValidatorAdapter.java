@@ -1,14 +1,13 @@
 package io.contractkit.starrocks.stub;
 
-import com.atlassian.oai.validator.model.Body;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import io.contractkit.starrocks.stub.contract.ContractValidator;
+import io.contractkit.starrocks.stub.contract.ParsedBody;
 import io.contractkit.starrocks.stub.contract.Violation;
 import java.net.URLDecoder;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -68,25 +67,6 @@ final class RequestValidatorAdapter {
       return URLDecoder.decode(raw, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return raw;
-    }
-  }
-
-  /** The body the stub already parsed, handed over so that it is not parsed twice. */
-  private record ParsedBody(JsonNode json) implements Body {
-
-    @Override
-    public boolean hasBody() {
-      return true;
-    }
-
-    @Override
-    public JsonNode toJsonNode() {
-      return json;
-    }
-
-    @Override
-    public String toString(Charset encoding) {
-      return json.toString();
     }
   }
 }

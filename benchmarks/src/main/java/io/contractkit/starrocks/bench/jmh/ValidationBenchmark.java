@@ -1,12 +1,11 @@
 package io.contractkit.starrocks.bench.jmh;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Body;
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.model.SimpleRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractkit.starrocks.bench.BenchRequest;
@@ -14,9 +13,9 @@ import io.contractkit.starrocks.stub.StubSettings;
 import io.contractkit.starrocks.stub.contract.Contract;
 import io.contractkit.starrocks.stub.contract.ContractOperation;
 import io.contractkit.starrocks.stub.contract.ContractValidator;
+import io.contractkit.starrocks.stub.contract.ParsedBody;
 import io.contractkit.starrocks.stub.contract.StrictJson;
 import io.contractkit.starrocks.stub.contract.Violation;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -142,24 +141,5 @@ public class ValidationBenchmark {
     builder.withHeader("Content-Length", Integer.toString(content.length));
     builder.withBody(new ParsedBody(json));
     return builder.build();
-  }
-
-  /** The body as the stub hands it over: parsed once, by the stub. */
-  private record ParsedBody(JsonNode json) implements Body {
-
-    @Override
-    public boolean hasBody() {
-      return true;
-    }
-
-    @Override
-    public JsonNode toJsonNode() {
-      return json;
-    }
-
-    @Override
-    public String toString(Charset encoding) {
-      return json.toString();
-    }
   }
 }
