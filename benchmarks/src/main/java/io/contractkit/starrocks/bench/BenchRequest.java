@@ -23,7 +23,7 @@ import java.util.Map;
  * values, a credential in the contract's token header and a named request example as body.
  *
  * <p>Written to a directory ({@code method}, {@code path}, {@code headers}, {@code body}) that
- * wrk's script ({@code bench/put.lua}) and the JMH forks read, so that they send exactly this
+ * wrk's script ({@code benchmarks/put.lua}) and the JMH forks read, so that they send exactly this
  * request and so that a forked JVM measuring the stub's first start has not parsed the contract
  * before it starts the stub.
  */

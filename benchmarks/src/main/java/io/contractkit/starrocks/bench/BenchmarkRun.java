@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs the whole benchmark ({@code bench/run.sh} calls it) and writes
+ * Runs the whole benchmark ({@code benchmarks/run.sh} calls it) and writes
  * {@code benchmarks/target/bench/REPORT.md}:
  *
  * <ol>
@@ -71,7 +71,7 @@ public final class BenchmarkRun {
         + options.get("example") + " (" + request.body().length() + " bytes)");
 
     Contender stub = new Contender(
-        STUB, "`java -jar server-stub/target/starrocks-sync-stub.jar` (full validation, default settings: journal of 1000)",
+        STUB, "`java -jar server-stub/stub/target/starrocks-sync-stub.jar` (full validation, default settings: journal of 1000)",
         List.of(java(), "-jar", options.path("stub-jar").toString(), "--port", "{port}"), out.resolve("logs"));
     // The plain-WireMock mapping serves exactly the stub's answer to the benchmark request.
     PlainHttp.Answer stubAnswer;

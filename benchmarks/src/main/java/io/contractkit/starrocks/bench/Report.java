@@ -34,7 +34,7 @@ final class Report {
     md.append("- **Software:** ").append(m.jdk()).append("; Node ").append(m.node()).append("; ").append(m.wrk())
         .append("; Prism ").append(m.prism()).append("; WireMock ").append(BenchmarkRun.version("wiremock.version"))
         .append("; JMH ").append(BenchmarkRun.version("jmh.version")).append('\n');
-    md.append("- **Command:** `bench/run.sh` (").append(r.options.describe()).append(")\n");
+    md.append("- **Command:** `benchmarks/run.sh` (").append(r.options.describe()).append(")\n");
     md.append("- **Request:** `").append(r.request.method()).append(' ').append(r.request.path()).append("` with ");
     r.request.headers().forEach((name, value) -> md.append('`').append(name).append(": ").append(value).append("` "));
     md.append("and the contract's request example `").append(r.options.get("example")).append("` as body (")

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The runner's options ({@code --name value}), with the defaults {@code bench/run.sh} relies on. */
+/** The runner's options ({@code --name value}), with the defaults {@code benchmarks/run.sh} relies on. */
 public final class RunOptions {
 
   private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
@@ -13,13 +13,13 @@ public final class RunOptions {
   static {
     DEFAULTS.put("root", ".");
     DEFAULTS.put("out", "benchmarks/target/bench");
-    DEFAULTS.put("stub-jar", "server-stub/target/starrocks-sync-stub.jar");
+    DEFAULTS.put("stub-jar", "server-stub/stub/target/starrocks-sync-stub.jar");
     DEFAULTS.put("wiremock-jar", "benchmarks/target/tools/wiremock-standalone.jar");
-    DEFAULTS.put("prism", "bench/.tools/node_modules/.bin/prism");
+    DEFAULTS.put("prism", "benchmarks/.tools/node_modules/.bin/prism");
     DEFAULTS.put("prism-version", "?");
     DEFAULTS.put("node", "node");
     DEFAULTS.put("wrk", "wrk");
-    DEFAULTS.put("script", "bench/put.lua");
+    DEFAULTS.put("script", "benchmarks/put.lua");
     DEFAULTS.put("example", "seed_full_configuration");
     DEFAULTS.put("threads", "2");
     DEFAULTS.put("connections", "16");
