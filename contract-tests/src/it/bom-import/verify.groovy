@@ -27,3 +27,5 @@ assert !new File(toolkit, 'starrocks-sync-parent').exists()
     def pom = new XmlSlurper().parse(new File(toolkit, "${a}/${toolkitVersion}/${a}-${toolkitVersion}.pom"))
     assert pom.parent.size() == 0: "${a}'s installed pom names a parent"
 }
+
+true // the invoker plugin fails a hook script that returns anything but true or null

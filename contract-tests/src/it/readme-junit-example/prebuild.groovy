@@ -9,3 +9,5 @@ assert pom: "no complete pom (<project>) in the README's '${heading}'"
 new File(basedir, 'pom.xml').setText(pom, 'UTF-8')
 
 writeJavaSource(basedir, readmeBlocks(heading, 'java')[0])
+
+true // the invoker plugin fails a hook script that returns anything but true or null
