@@ -1,0 +1,13 @@
+// This project is the README's section "In your JUnit 5 tests", copied as it stands: the
+// "smallest complete" pom becomes this project's pom.xml and the JUnit example its test. Nothing
+// of it is committed here, so the README cannot drift from what works.
+evaluate(new File(itSources, 'readme.groovy'))
+
+def heading = '#### In your JUnit 5 tests'
+def pom = readmeBlocks(heading, 'xml').find { it.contains('<project') }
+assert pom: "no complete pom (<project>) in the README's '${heading}'"
+new File(basedir, 'pom.xml').setText(pom, 'UTF-8')
+
+writeJavaSource(basedir, readmeBlocks(heading, 'java')[0])
+
+true // the invoker plugin fails a hook script that returns anything but true or null
