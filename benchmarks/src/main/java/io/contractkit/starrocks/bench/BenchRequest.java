@@ -1,21 +1,16 @@
 package io.contractkit.starrocks.bench;
 
-import io.contractkit.starrocks.stub.contract.Contract;
-import io.swagger.v3.core.util.Json;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.examples.Example;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ContractModel;
+import io.contractkit.starrocks.model.NamedExample;
+import io.contractkit.starrocks.model.SecurityAlternative;
+import io.contractkit.starrocks.model.ValidRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,61 +28,28 @@ public record BenchRequest(String method, String path, Map<String, String> heade
   static final String TOKEN = "bench-token";
 
   public static BenchRequest fromContract(String exampleName) {
-    OpenAPI api = Contract.bundled().api();
-    for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
-      for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
-        Operation operation = entry.getValue();
-        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
-          continue;
-        }
-        for (Map.Entry<String, MediaType> media : operation.getRequestBody().getContent().entrySet()) {
-          Example example = media.getValue().getExamples() == null ? null : media.getValue().getExamples().get(exampleName);
-          if (example != null && example.get$ref() != null) {
-            example = api.getComponents().getExamples().get(example.get$ref().substring(example.get$ref().lastIndexOf('/') + 1));
-          }
-          if (example != null && example.getValue() != null) {
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put(tokenHeader(api), TOKEN);
-            headers.put("Content-Type", media.getKey());
-            return new BenchRequest(
-                entry.getKey().name(), fill(path.getKey(), operation.getParameters()), headers, write(example.getValue()));
-          }
-        }
+    ContractModel model = ContractModel.load();
+    for (ApiOperation operation : model.operations()) {
+      NamedExample example = operation.requestBody().flatMap(body -> body.example(exampleName)).orElse(null);
+      if (example == null) {
+        continue;
       }
+      ValidRequest valid = operation.validRequest();
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put(tokenHeader(operation), TOKEN);
+      headers.putAll(valid.headers());
+      return new BenchRequest(operation.method(), valid.pathAndQuery(), headers, example.value().toString());
     }
     throw new IllegalArgumentException("The contract has no request example named " + exampleName);
   }
 
-  /** The path template with each path parameter's documented example. */
-  private static String fill(String template, List<Parameter> parameters) {
-    String path = template;
-    for (Parameter parameter : parameters == null ? List.<Parameter>of() : parameters) {
-      if ("path".equals(parameter.getIn())) {
-        Object example = parameter.getExample() != null ? parameter.getExample() : parameter.getSchema().getExample();
-        if (example == null) {
-          throw new IllegalStateException("Path parameter " + parameter.getName() + " has no example in the contract");
-        }
-        path = path.replace("{" + parameter.getName() + "}", String.valueOf(example));
-      }
-    }
-    return path;
-  }
-
-  /** The header of the contract's first header API key scheme (the IAM token). */
-  private static String tokenHeader(OpenAPI api) {
-    return api.getComponents().getSecuritySchemes().values().stream()
-        .filter(s -> s.getType() == SecurityScheme.Type.APIKEY && s.getIn() == SecurityScheme.In.HEADER)
-        .map(SecurityScheme::getName)
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("The contract has no header API key scheme"));
-  }
-
-  private static String write(Object value) {
-    try {
-      return Json.mapper().writeValueAsString(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The header of the operation's plain-token credential (the IAM token). */
+  private static String tokenHeader(ApiOperation operation) {
+    return operation.tokenAlternative()
+        .map(SecurityAlternative::headers)
+        .filter(headers -> !headers.isEmpty())
+        .map(headers -> headers.get(0))
+        .orElseThrow(() -> new IllegalStateException(operation + " accepts no plain-token credential"));
   }
 
   public void writeTo(Path dir) throws IOException {

@@ -82,7 +82,7 @@ class ClientDefaultsTest {
 
   @Test
   void reaches_the_providers_endpoint_of_a_region_as_the_contracts_servers_name_it() {
-    Server server = Contract.SPEC.api().getServers().get(0);
+    Server server = Contract.MODEL.openApi().getServers().get(0);
     String region = "eu-west-101";
 
     StarRocksSyncClient client = StarRocksSyncClient.builder()
@@ -93,7 +93,7 @@ class ClientDefaultsTest {
 
   @Test
   void without_endpoint_or_region_uses_the_contracts_default_server() {
-    Server server = Contract.SPEC.api().getServers().get(0);
+    Server server = Contract.MODEL.openApi().getServers().get(0);
     String region = server.getVariables().get("region").getDefault();
 
     StarRocksSyncClient client = StarRocksSyncClient.builder().credentials(Credentials.token("t")).build();

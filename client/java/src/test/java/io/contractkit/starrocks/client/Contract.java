@@ -5,32 +5,32 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.contractkit.starrocks.api.ContractDocument;
-import io.contractkit.starrocks.api.lint.SpecDocument;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.examples.Example;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.responses.ApiResponse;
-import java.util.ArrayList;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ApiParameter;
+import io.contractkit.starrocks.model.ContractModel;
+import io.contractkit.starrocks.model.CredentialScheme;
+import io.contractkit.starrocks.model.EcmaPattern;
+import io.contractkit.starrocks.model.ErrorFormat;
+import io.contractkit.starrocks.model.ParameterLocation;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the tests read from the contract (the {@code api} artifact on the classpath), so that no
- * test repeats an example, a pattern or a header name.
+ * What the tests read from the contract, through the contract model (the one reader of the
+ * document), so that no test repeats an example, a pattern or a header name.
  */
 public final class Contract {
 
-  public static final SpecDocument SPEC = SpecDocument.contract();
+  public static final ContractModel MODEL = ContractModel.load();
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String GENERATED_APIS = "io.contractkit.starrocks.client.api.";
   private static final OpenApiInteractionValidator VALIDATOR =
-      OpenApiInteractionValidator.createForSpecificationUrl(ContractDocument.url().toString()).build();
+      OpenApiInteractionValidator.createFor(MODEL.openApi()).build();
 
   /** One named example of a body. */
   public record NamedExample(String status, String name, JsonNode value) {
@@ -42,36 +42,48 @@ public final class Contract {
 
   private Contract() {}
 
-  /** The operation the client's {@code modifyDataSynchronizationConfig} calls. */
-  public static Map.Entry<String, Operation> modifyOperation() {
-    for (Map.Entry<String, PathItem> path : SPEC.api().getPaths().entrySet()) {
-      for (Operation operation : path.getValue().readOperations()) {
-        if ("modifyDataSynchronizationConfig".equals(operation.getOperationId())) {
-          return Map.entry(path.getKey(), operation);
-        }
+  /**
+   * The operation the client's generated API calls: the first operation whose method the API
+   * class named after its tag has (the generator's naming, not a name written here).
+   */
+  public static ApiOperation operation() {
+    return MODEL.operations().stream()
+        .filter(Contract::generated)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No operation of the contract has a generated client method"));
+  }
+
+  private static boolean generated(ApiOperation operation) {
+    String tag = operation.tag().orElse("default");
+    StringBuilder className = new StringBuilder();
+    for (String word : tag.split("[^A-Za-z0-9]+")) {
+      if (!word.isEmpty()) {
+        className.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT));
       }
     }
-    throw new IllegalStateException("The contract has no operation modifyDataSynchronizationConfig");
+    try {
+      Class<?> api = Class.forName(GENERATED_APIS + className + "Api");
+      return Arrays.stream(api.getMethods()).anyMatch(method -> method.getName().equals(operation.operationId()));
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   /** The path of the operation with its parameters filled in. */
   public static String path(String projectId, String instanceId) {
-    return modifyOperation().getKey()
-        .replace("{project_id}", projectId)
-        .replace("{instance_id}", instanceId);
+    return operation().path().fill(Map.of("project_id", projectId, "instance_id", instanceId));
   }
 
-  public static Parameter parameter(String name) {
-    return modifyOperation().getValue().getParameters().stream()
-        .map(SPEC::parameter)
-        .filter(parameter -> parameter.getName().equals(name))
+  public static ApiParameter parameter(String name) {
+    return operation().parameters().stream()
+        .filter(parameter -> parameter.name().equals(name))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("No parameter " + name));
   }
 
   /** The contract's example value of a parameter. */
   public static String parameterExample(String name) {
-    return String.valueOf(parameter(name).getExample());
+    return parameter(name).example();
   }
 
   public static String projectId() {
@@ -82,24 +94,23 @@ public final class Contract {
     return parameterExample("instance_id");
   }
 
+  /** The resolved schema of the operation's request body. */
+  public static Schema<?> requestSchema() {
+    return operation().requestBody().orElseThrow().schema();
+  }
+
   /** Every named example of the operation's request body. */
   public static List<NamedExample> requestExamples() {
-    List<NamedExample> examples = new ArrayList<>();
-    MediaType media =
-        SPEC.requestBody(modifyOperation().getValue().getRequestBody()).getContent().get("application/json");
-    media.getExamples().forEach((name, example) -> examples.add(named(null, name, example)));
-    return examples;
+    return operation().requestBody().orElseThrow().examples().stream()
+        .map(example -> new NamedExample(null, example.name(), example.value()))
+        .toList();
   }
 
   /** Every named example of every response of the operation, with its status. */
   public static List<NamedExample> responseExamples() {
-    List<NamedExample> examples = new ArrayList<>();
-    modifyOperation().getValue().getResponses().forEach((status, declared) -> {
-      ApiResponse response = SPEC.response(declared);
-      MediaType media = response.getContent().get("application/json");
-      media.getExamples().forEach((name, example) -> examples.add(named(status, name, example)));
-    });
-    return examples;
+    return operation().examples().stream()
+        .map(example -> new NamedExample(String.valueOf(example.status()), example.name(), example.value()))
+        .toList();
   }
 
   public static NamedExample responseExample(String name) {
@@ -111,12 +122,27 @@ public final class Contract {
 
   /** The example of a component header, such as {@code XRequestId}. */
   public static String headerExample(String component) {
-    return String.valueOf(SPEC.api().getComponents().getHeaders().get(component).getExample());
+    return MODEL.componentHeaderExample(component).orElseThrow(() -> new IllegalStateException("No header " + component));
   }
 
-  /** The document as written, for lookups by JSON pointer. */
-  public static JsonNode tree() {
-    return SPEC.tree();
+  /** A security scheme of the contract, by its name in the document. */
+  public static CredentialScheme scheme(String name) {
+    return MODEL.securityScheme(name).orElseThrow(() -> new IllegalStateException("No security scheme " + name));
+  }
+
+  /** The {@code x-value-pattern} of a security scheme, evaluated with the contract's ECMA policy. */
+  public static EcmaPattern valuePattern(String scheme) {
+    return scheme(scheme).valuePatternIfAny().orElseThrow(() -> new IllegalStateException(scheme + " has no x-value-pattern"));
+  }
+
+  /** The document's error format (its message and code fields, its error template). */
+  public static ErrorFormat errors() {
+    return MODEL.errorFormat().orElseThrow();
+  }
+
+  /** A header parameter of the operation. */
+  public static ApiParameter header(String name) {
+    return operation().parameter(ParameterLocation.HEADER, name).orElseThrow();
   }
 
   /** Validates a request WireMock received against the contract; the report lists every breach. */
@@ -130,10 +156,5 @@ public final class Contract {
       request.withBody(received.getBodyAsString());
     }
     return VALIDATOR.validateRequest(request.build());
-  }
-
-  private static NamedExample named(String status, String name, Example declared) {
-    Example example = SPEC.example(declared);
-    return new NamedExample(status, name, JSON.valueToTree(example.getValue()));
   }
 }

@@ -75,8 +75,8 @@ class ReadmeExampleTest {
     readmeExample(server.baseUrl());
 
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains(Contract.responseExample("instance_not_found").value().get("error_code").asText())
-        .contains(Contract.responseExample("instance_not_found").value().get("error_msg").asText());
+        .contains(Contract.responseExample("instance_not_found").value().get(Contract.errors().codeField()).asText())
+        .contains(Contract.responseExample("instance_not_found").value().get(Contract.errors().messageField()).asText());
   }
 
   @Test

@@ -66,8 +66,8 @@ class ResponseExamplesTest {
     int status = Integer.parseInt(example.status());
     assertThat(error).isInstanceOf(status < 500 ? ClientRequestException.class : ServerResponseException.class);
     assertThat(error.getHttpStatusCode()).isEqualTo(status);
-    assertThat(error.getErrorCode()).isEqualTo(example.value().get("error_code").asText());
-    assertThat(error.getErrorMsg()).isEqualTo(example.value().get("error_msg").asText());
+    assertThat(error.getErrorCode()).isEqualTo(example.value().get(Contract.errors().codeField()).asText());
+    assertThat(error.getErrorMsg()).isEqualTo(example.value().get(Contract.errors().messageField()).asText());
     assertThat(error.getRequestId()).isEqualTo(Contract.headerExample("XRequestId"));
     assertThat(error.getMessage())
         .contains(String.valueOf(status), error.getErrorCode(), error.getErrorMsg());

@@ -27,6 +27,11 @@ public record Expectation(int status, String namedField, String exampleName, boo
     return new Expectation(status, null, exampleName, true);
   }
 
+  /** Only the status (a documented status without example, such as a 204). */
+  public static Expectation status(int status) {
+    return new Expectation(status, null, null, false);
+  }
+
   public boolean isRejection() {
     return status >= 400 && exampleName == null;
   }

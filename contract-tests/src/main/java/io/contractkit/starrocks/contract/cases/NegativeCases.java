@@ -6,48 +6,63 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.contractkit.starrocks.contract.model.CredentialScheme;
-import io.contractkit.starrocks.contract.model.Endpoint;
-import io.contractkit.starrocks.contract.model.ParameterSpec;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ApiParameter;
+import io.contractkit.starrocks.model.CredentialScheme;
+import io.contractkit.starrocks.model.FieldBoundaries;
+import io.contractkit.starrocks.model.NamedExample;
+import io.contractkit.starrocks.model.ParameterLocation;
+import io.contractkit.starrocks.model.Refusal;
+import io.contractkit.starrocks.model.RequestBody;
+import io.contractkit.starrocks.model.SecurityAlternative;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Derives, from the constraints written in the contract, one request per constraint that breaks
- * exactly that constraint: every pattern, length bound, enum, type, unknown property, required
- * credential, content type and body. A constraint added to the document gets its case with no
- * new test code; a constraint the derivation cannot exercise is listed in {@link #uncovered()}.
+ * exactly that constraint: every pattern, length bound and enum of every path, query and header
+ * parameter and body field, every type, unknown property, required parameter, required
+ * credential, content type and body. The status each is refused with is the one the document
+ * marks with {@code x-refusal} ({@code request} or {@code credential}). A constraint added to the
+ * document gets its case with no new test code; a constraint the derivation cannot exercise is
+ * listed in {@link #uncovered()}.
  */
 public final class NegativeCases {
 
   static final String UNKNOWN_PROPERTY = "unexpected_property";
-  // HTTP's own meanings, which the document's responses follow: a request the contract refuses
-  // is a Bad Request, one without an accepted credential is Unauthorized.
-  private static final int BAD_REQUEST = 400;
-  private static final int UNAUTHORIZED = 401;
 
-  private final Endpoint endpoint;
+  private final ApiOperation operation;
   private final Credentials credentials;
   private final RequestFactory requests;
+  private final OptionalInt refused;
+  private final OptionalInt unauthorized;
   private final List<HttpCase> cases = new ArrayList<>();
   private final List<String> uncovered = new ArrayList<>();
 
-  private NegativeCases(Endpoint endpoint, Credentials credentials) {
-    this.endpoint = endpoint;
+  private NegativeCases(RequestFactory requests, Credentials credentials) {
+    this.operation = requests.operation();
     this.credentials = credentials;
-    this.requests = new RequestFactory(endpoint, credentials);
+    this.requests = requests;
+    this.refused = operation.refusalStatus(Refusal.REQUEST);
+    this.unauthorized = operation.refusalStatus(Refusal.CREDENTIAL);
   }
 
-  public static NegativeCases derive(Endpoint endpoint, Credentials credentials) {
-    NegativeCases derivation = new NegativeCases(endpoint, credentials);
-    derivation.pathParameters();
-    derivation.headerParameters();
+  public static NegativeCases derive(ApiOperation operation, Credentials credentials) {
+    return derive(new RequestFactory(operation, credentials), credentials);
+  }
+
+  public static NegativeCases derive(RequestFactory requests, Credentials credentials) {
+    NegativeCases derivation = new NegativeCases(requests, credentials);
+    derivation.parameters();
     derivation.credentialCases();
     derivation.bodyCases();
     return derivation;
@@ -62,66 +77,86 @@ public final class NegativeCases {
     return List.copyOf(uncovered);
   }
 
-  private void pathParameters() {
-    for (ParameterSpec parameter : endpoint.pathParameters()) {
-      String where = "path parameter " + parameter.name();
-      stringViolations(where, parameter.schema(), parameter.example(), broken ->
-          add(where, broken.constraint(), requests.path(Map.of(parameter.name(), broken.value())), requests.headers(), firstBody(), parameter.name()));
-    }
-  }
-
-  private void headerParameters() {
-    for (ParameterSpec parameter : endpoint.headerParameters()) {
-      String where = "header " + parameter.name();
-      String valid = parameter.example() != null ? parameter.example() : firstEnum(parameter.schema());
-      stringViolations(where, parameter.schema(), valid, broken -> {
-        Map<String, String> headers = requests.headers();
-        headers.put(parameter.name(), broken.value());
-        add(where, broken.constraint(), requests.path(), headers, firstBody(), parameter.name());
-      });
-      if (parameter.required()) {
-        Map<String, String> headers = requests.headers();
-        headers.remove(parameter.name());
-        add(where, "is required", requests.path(), headers, firstBody(), parameter.name());
+  private void parameters() {
+    for (ApiParameter parameter : operation.parameters()) {
+      String where = parameter.location().documentName() + " parameter " + parameter.name();
+      FieldBoundaries field = parameter.boundaries();
+      String valid = parameter.documentedValue().orElse(null);
+      switch (parameter.location()) {
+        case PATH -> stringViolations(where, field, valid, broken ->
+            refuse(where, broken.constraint(), requests.path(Map.of(parameter.name(), broken.value())), requests.headers(), requests.body(), parameter.name()));
+        case QUERY -> {
+          stringViolations(where, field, valid, broken ->
+              refuse(where, broken.constraint(), requests.path(Map.of(parameter.name(), broken.value())), requests.headers(), requests.body(), parameter.name()));
+          if (parameter.required()) {
+            refuse(where, "is required", requests.path(Map.of(), Set.of(parameter.name())), requests.headers(), requests.body(), parameter.name());
+          }
+        }
+        case HEADER -> {
+          stringViolations(where, field, valid, broken -> {
+            Map<String, String> headers = requests.headers();
+            headers.put(parameter.name(), broken.value());
+            refuse(where, broken.constraint(), requests.path(), headers, requests.body(), parameter.name());
+          });
+          if (parameter.required()) {
+            Map<String, String> headers = requests.headers();
+            headers.remove(parameter.name());
+            refuse(where, "is required", requests.path(), headers, requests.body(), parameter.name());
+          }
+        }
+        case COOKIE -> uncovered.add(where + ": cookie parameters have no derivation yet");
       }
     }
   }
 
   private void credentialCases() {
-    Map<String, String> none = withoutCredentials();
-    cases.add(new HttpCase(endpoint.operationId() + ": without any credential is rejected with " + UNAUTHORIZED, endpoint.method(), requests.path(), none, firstBody(), Expectation.rejected(UNAUTHORIZED, null)));
-    for (List<CredentialScheme> alternative : endpoint.security()) {
+    if (operation.security().isEmpty()) {
+      return;
+    }
+    if (unauthorized.isEmpty()) {
+      uncovered.add("credentials: no response is marked x-refusal: credential");
+      return;
+    }
+    int status = unauthorized.getAsInt();
+    cases.add(new HttpCase(operation.operationId() + ": without any credential is rejected with " + status, operation.method(), requests.path(), withoutCredentials(), requests.body(), Expectation.rejected(status, null)));
+    for (SecurityAlternative alternative : operation.security()) {
       Map<String, String> complete = credentials.headersFor(alternative);
-      for (CredentialScheme scheme : alternative) {
-        if (alternative.size() > 1) {
+      for (CredentialScheme scheme : alternative.schemes()) {
+        if (scheme.header().isEmpty()) {
+          uncovered.add("credential " + scheme.name() + ": only header API keys have a derivation");
+          continue;
+        }
+        String header = scheme.header().get();
+        if (alternative.schemes().size() > 1) {
           Map<String, String> headers = withoutCredentials();
           headers.putAll(complete);
-          headers.remove(scheme.header());
-          cases.add(new HttpCase(endpoint.operationId() + ": " + scheme.name() + " credential without " + scheme.header() + " is rejected with " + UNAUTHORIZED, endpoint.method(), requests.path(), headers, firstBody(), Expectation.rejected(UNAUTHORIZED, null)));
+          headers.remove(header);
+          cases.add(new HttpCase(operation.operationId() + ": " + scheme.name() + " credential without " + header + " is rejected with " + status, operation.method(), requests.path(), headers, requests.body(), Expectation.rejected(status, null)));
         }
         Map<String, String> headers = withoutCredentials();
         headers.putAll(complete);
-        headers.put(scheme.header(), scheme.valuePattern() == null ? "" : Credentials.malformed(scheme.valuePattern()));
+        headers.put(header, scheme.valuePattern() == null ? "" : Credentials.malformed(scheme.valuePattern()));
         String what = scheme.valuePattern() == null ? "an empty " : "a malformed ";
-        cases.add(new HttpCase(endpoint.operationId() + ": " + what + scheme.header() + " is rejected with " + UNAUTHORIZED, endpoint.method(), requests.path(), headers, firstBody(), Expectation.rejected(UNAUTHORIZED, null)));
+        cases.add(new HttpCase(operation.operationId() + ": " + what + header + " is rejected with " + status, operation.method(), requests.path(), headers, requests.body(), Expectation.rejected(status, null)));
       }
     }
   }
 
   private void bodyCases() {
-    if (endpoint.requestSchema() == null) {
+    Optional<RequestBody> declared = operation.requestBody();
+    if (declared.isEmpty() || declared.get().schema() == null) {
       return;
     }
-    Map<String, String> headers = requests.headers();
-    String valid = firstBody();
-    add("body", "is not JSON", requests.path(), headers, valid.substring(0, valid.length() / 2), null);
-    if (endpoint.bodyRequired()) {
-      add("body", "is required", requests.path(), headers, null, null);
+    RequestBody body = declared.get();
+    String valid = requests.body();
+    refuse("body", "is not JSON", requests.path(), requests.headers(), valid.substring(0, valid.length() / 2), null);
+    if (body.required()) {
+      refuse("body", "is required", requests.path(), requests.headers(), null, null);
     }
     Map<String, String> wrongType = requests.headers();
     wrongType.put("Content-Type", "text/plain");
-    add("Content-Type", "must be " + endpoint.mediaType(), requests.path(), wrongType, firstBody(), null);
-    schema(endpoint.requestSchema(), FieldPath.root());
+    refuse("Content-Type", "must be " + body.mediaType(), requests.path(), wrongType, valid, null);
+    schema(body.schema(), FieldPath.root());
   }
 
   private void schema(Schema<?> schema, FieldPath path) {
@@ -144,9 +179,10 @@ public final class NegativeCases {
       bodyCase(where, "must be an array", path, base, valid -> JsonNodeFactory.instance.objectNode());
       schema(schema.getItems(), path.item());
     } else if ("string".equals(type)) {
-      bodyCase(where, "must be a string", path, base, valid -> looksLikeBoolean(schema) ? BooleanNode.TRUE : IntNode.valueOf(12345));
+      FieldBoundaries field = FieldBoundaries.of(schema);
+      bodyCase(where, "must be a string", path, base, valid -> field.allowed().contains("true") ? BooleanNode.TRUE : IntNode.valueOf(12345));
       String valid = base.map(body -> path.read(body).asText()).orElse(null);
-      stringViolations(where, schema, valid, broken -> bodyCase(where, broken.constraint(), path, base, ignored -> TextNode.valueOf(broken.value())));
+      stringViolations(where, field, valid, broken -> bodyCase(where, broken.constraint(), path, base, ignored -> TextNode.valueOf(broken.value())));
     } else {
       uncovered.add(where + ": type " + type + " has no derivation yet");
     }
@@ -154,28 +190,28 @@ public final class NegativeCases {
 
   private record Broken(String constraint, String value) {}
 
-  private void stringViolations(String where, Schema<?> schema, String valid, Consumer<Broken> emit) {
-    if (schema.getEnum() != null) {
-      StringViolations.notListed(schema).ifPresentOrElse(
-          value -> emit.accept(new Broken("must be one of " + schema.getEnum(), value)),
+  private void stringViolations(String where, FieldBoundaries field, String valid, Consumer<Broken> emit) {
+    if (field.isEnum()) {
+      StringViolations.notListed(field).ifPresentOrElse(
+          value -> emit.accept(new Broken("must be one of " + field.allowed(), value)),
           () -> uncovered.add(where + ": enum"));
     }
     if (valid == null) {
-      if (schema.getPattern() != null || schema.getMinLength() != null || schema.getMaxLength() != null) {
+      if (field.pattern() != null || field.minLength() != null || field.maxLength() != null) {
         uncovered.add(where + ": no example in the contract shows a valid value to start from");
       }
       return;
     }
-    if (schema.getPattern() != null) {
-      StringViolations.breakPattern(valid, schema).ifPresentOrElse(
-          value -> emit.accept(new Broken("must match " + schema.getPattern(), value)),
-          () -> uncovered.add(where + ": pattern " + schema.getPattern()));
+    if (field.pattern() != null) {
+      StringViolations.breakPattern(valid, field).ifPresentOrElse(
+          value -> emit.accept(new Broken("must match " + field.pattern().source(), value)),
+          () -> uncovered.add(where + ": pattern " + field.pattern().source()));
     }
-    if (schema.getMinLength() != null && schema.getMinLength() > 0) {
-      StringViolations.tooShort(valid, schema).ifPresent(value -> emit.accept(new Broken("needs at least " + schema.getMinLength() + " characters", value)));
+    if (field.minLength() != null && field.minLength() > 0) {
+      StringViolations.tooShort(valid, field).ifPresent(value -> emit.accept(new Broken("needs at least " + field.minLength() + " characters", value)));
     }
-    if (schema.getMaxLength() != null) {
-      StringViolations.tooLong(valid, schema).ifPresent(value -> emit.accept(new Broken("allows at most " + schema.getMaxLength() + " characters", value)));
+    if (field.maxLength() != null) {
+      StringViolations.tooLong(valid, field).ifPresent(value -> emit.accept(new Broken("allows at most " + field.maxLength() + " characters", value)));
     }
   }
 
@@ -185,34 +221,30 @@ public final class NegativeCases {
       return;
     }
     JsonNode body = path.replace(base.get(), breakIt.apply(path.read(base.get())));
-    add(where, constraint, requests.path(), requests.headers(), body.toString(), path.segments().isEmpty() ? null : path.fieldName());
+    refuse(where, constraint, requests.path(), requests.headers(), body.toString(), path.segments().isEmpty() ? null : path.fieldName());
   }
 
-  private void add(String where, String constraint, String path, Map<String, String> headers, String body, String field) {
-    String name = endpoint.operationId() + ": " + where + " " + constraint + " (rejected with " + BAD_REQUEST + ")";
-    cases.add(new HttpCase(name, endpoint.method(), path, headers, body, Expectation.rejected(BAD_REQUEST, field)));
+  private void refuse(String where, String constraint, String path, Map<String, String> headers, String body, String field) {
+    if (refused.isEmpty()) {
+      uncovered.add(where + " " + constraint + ": no response is marked x-refusal: request");
+      return;
+    }
+    int status = refused.getAsInt();
+    String name = operation.operationId() + ": " + where + " " + constraint + " (rejected with " + status + ")";
+    cases.add(new HttpCase(name, operation.method(), path, headers, body, Expectation.rejected(status, field)));
   }
 
-  /** The first request example in which the path leads to a value: the base to break. */
+  /** The first request example in which the path leads to a value (else the valid body): the base to break. */
   private Optional<JsonNode> baseFor(FieldPath path) {
-    return endpoint.requestExamples().values().stream().filter(example -> path.read(example) != null).findFirst();
-  }
-
-  private String firstBody() {
-    return endpoint.requestExamples().values().stream().findFirst().map(JsonNode::toString).orElse(null);
+    Stream<JsonNode> bases = Stream.concat(
+        operation.requestBody().stream().flatMap(body -> body.examples().stream()).map(NamedExample::value),
+        Stream.ofNullable(requests.valid().body()));
+    return bases.filter(example -> path.read(example) != null).findFirst();
   }
 
   private Map<String, String> withoutCredentials() {
     Map<String, String> headers = new LinkedHashMap<>(requests.headers());
-    endpoint.security().forEach(alternative -> alternative.forEach(scheme -> headers.remove(scheme.header())));
+    operation.credentialHeaders().forEach(headers::remove);
     return headers;
-  }
-
-  private static boolean looksLikeBoolean(Schema<?> schema) {
-    return schema.getEnum() != null && schema.getEnum().contains("true");
-  }
-
-  private static String firstEnum(Schema<?> schema) {
-    return schema.getEnum() == null || schema.getEnum().isEmpty() ? null : String.valueOf(schema.getEnum().get(0));
   }
 }

@@ -1,48 +1,87 @@
 package io.contractkit.starrocks.contract.cases;
 
-import io.contractkit.starrocks.contract.model.Endpoint;
-import io.contractkit.starrocks.contract.model.ParameterSpec;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ApiParameter;
+import io.contractkit.starrocks.model.ParameterLocation;
+import io.contractkit.starrocks.model.ValidRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
-/** Builds valid requests for an endpoint from the contract's own parameter examples. */
+/**
+ * Builds requests for an operation from the model's valid request (the document's own examples),
+ * with the plain-token credential, and with single values changed or left out.
+ */
 public final class RequestFactory {
 
-  private final Endpoint endpoint;
+  private final ApiOperation operation;
   private final Credentials credentials;
+  private final ValidRequest valid;
 
-  public RequestFactory(Endpoint endpoint, Credentials credentials) {
-    this.endpoint = endpoint;
-    this.credentials = credentials;
+  public RequestFactory(ApiOperation operation, Credentials credentials) {
+    this(operation, credentials, Map.of());
   }
 
-  /** The path with every parameter set to its documented example, except the overrides. */
+  /** With configured values for some parameters (a real project and instance, say). */
+  public RequestFactory(ApiOperation operation, Credentials credentials, Map<String, String> parameterValues) {
+    this.operation = operation;
+    this.credentials = credentials;
+    this.valid = operation.validRequest(parameterValues);
+  }
+
+  public ApiOperation operation() {
+    return operation;
+  }
+
+  public ValidRequest valid() {
+    return valid;
+  }
+
+  /** Path and query string with every parameter at its valid value, except the overrides. */
   public String path(Map<String, String> overrides) {
-    String path = endpoint.pathTemplate();
-    for (ParameterSpec parameter : endpoint.pathParameters()) {
-      String value = overrides.getOrDefault(parameter.name(), parameter.example());
-      if (value == null) {
-        throw new IllegalStateException(
-            "Path parameter " + parameter.name() + " of " + endpoint.displayName() + " has no example to build requests from");
-      }
-      path = path.replace("{" + parameter.name() + "}", URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+    return path(overrides, Set.of());
+  }
+
+  /** As {@link #path(Map)}, with some query parameters left out. */
+  public String path(Map<String, String> overrides, Set<String> withoutQuery) {
+    Map<String, String> pathValues = new HashMap<>(valid.pathValues());
+    Map<String, String> query = new LinkedHashMap<>(valid.query());
+    for (Map.Entry<String, String> override : overrides.entrySet()) {
+      ApiParameter parameter = operation.parameter(ParameterLocation.PATH, override.getKey())
+          .or(() -> operation.parameter(ParameterLocation.QUERY, override.getKey()))
+          .orElseThrow(() -> new IllegalArgumentException(operation + " has no path or query parameter " + override.getKey()));
+      (parameter.location() == ParameterLocation.PATH ? pathValues : query).put(parameter.name(), override.getValue());
     }
-    return path;
+    withoutQuery.forEach(query::remove);
+    StringBuilder uri = new StringBuilder(operation.path().fill(pathValues));
+    char separator = '?';
+    for (Map.Entry<String, String> parameter : query.entrySet()) {
+      uri.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+      separator = '&';
+    }
+    return uri.toString();
   }
 
   public String path() {
     return path(Map.of());
   }
 
-  /** Content type and the plain-token credential: what every valid request carries. */
+  /** The valid request's headers (Content-Type, required header parameters) and the plain-token credential. */
   public Map<String, String> headers() {
-    Map<String, String> headers = new LinkedHashMap<>();
-    if (endpoint.mediaType() != null) {
-      headers.put("Content-Type", endpoint.mediaType());
-    }
-    headers.putAll(credentials.headersFor(Credentials.tokenAlternative(endpoint.security())));
+    Map<String, String> headers = new LinkedHashMap<>(valid.headers());
+    headers.putAll(credentials.headersFor(Credentials.tokenAlternative(operation)));
     return headers;
+  }
+
+  /** The valid body as JSON text, or {@code null} when the operation takes none. */
+  public String body() {
+    return valid.body() == null ? null : valid.body().toString();
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

@@ -1,13 +1,13 @@
 package io.contractkit.starrocks.contract.cases;
 
-import io.swagger.v3.oas.models.media.Schema;
+import io.contractkit.starrocks.model.FieldBoundaries;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Turns a valid string into one that breaks a single constraint of its schema while keeping the
- * others where it can, so that a rejection can be traced to that constraint.
+ * Turns a valid string into one that breaks a single boundary of its field while keeping the
+ * others where it can, so that a rejection can be traced to that boundary. Patterns are evaluated
+ * by the model's {@link io.contractkit.starrocks.model.EcmaPattern}.
  */
 final class StringViolations {
 
@@ -17,8 +17,7 @@ final class StringViolations {
   private StringViolations() {}
 
   /** Replaces one character so that the pattern no longer matches, length unchanged. */
-  static Optional<String> breakPattern(String valid, Schema<?> schema) {
-    Pattern pattern = Pattern.compile(schema.getPattern());
+  static Optional<String> breakPattern(String valid, FieldBoundaries field) {
     int length = valid.length();
     for (int position : new int[] {length / 2, length - 1, 0}) {
       for (String foreign : FOREIGN) {
@@ -26,7 +25,7 @@ final class StringViolations {
           continue;
         }
         String candidate = valid.substring(0, position) + foreign + valid.substring(position + 1);
-        if (!pattern.matcher(candidate).find() && withinLength(candidate, schema)) {
+        if (!field.pattern().matches(candidate) && withinLength(candidate, field)) {
           return Optional.of(candidate);
         }
       }
@@ -34,33 +33,33 @@ final class StringViolations {
     return Optional.empty();
   }
 
-  static Optional<String> tooShort(String valid, Schema<?> schema) {
-    Integer min = schema.getMinLength();
+  static Optional<String> tooShort(String valid, FieldBoundaries field) {
+    Integer min = field.minLength();
     if (min == null || min == 0 || valid.length() < min) {
       return Optional.empty();
     }
     return Optional.of(valid.substring(0, min - 1));
   }
 
-  static Optional<String> tooLong(String valid, Schema<?> schema) {
-    Integer max = schema.getMaxLength();
+  static Optional<String> tooLong(String valid, FieldBoundaries field) {
+    Integer max = field.maxLength();
     if (max == null || valid.isEmpty()) {
       return Optional.empty();
     }
     String filler = valid.substring(valid.length() - 1);
-    return Optional.of(valid + filler.repeat(max + 1 - valid.length()));
+    return Optional.of(valid + filler.repeat(Math.max(1, max + 1 - valid.length())));
   }
 
-  static Optional<String> notListed(Schema<?> schema) {
-    if (schema.getEnum() == null || schema.getEnum().isEmpty()) {
+  static Optional<String> notListed(FieldBoundaries field) {
+    if (!field.isEnum()) {
       return Optional.empty();
     }
-    String candidate = "not_" + schema.getEnum().get(0);
-    return schema.getEnum().contains(candidate) ? Optional.empty() : Optional.of(candidate);
+    String candidate = "not_" + field.allowed().get(0);
+    return field.allowed().contains(candidate) ? Optional.empty() : Optional.of(candidate);
   }
 
-  private static boolean withinLength(String value, Schema<?> schema) {
-    return (schema.getMinLength() == null || value.length() >= schema.getMinLength())
-        && (schema.getMaxLength() == null || value.length() <= schema.getMaxLength());
+  private static boolean withinLength(String value, FieldBoundaries field) {
+    return (field.minLength() == null || value.length() >= field.minLength())
+        && (field.maxLength() == null || value.length() <= field.maxLength());
   }
 }

@@ -7,18 +7,21 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contractkit.starrocks.api.ContractDocument;
 import io.contractkit.starrocks.contract.cases.Expectation;
 import io.contractkit.starrocks.contract.cases.HttpCase;
-import io.contractkit.starrocks.contract.model.Endpoint;
-import io.contractkit.starrocks.contract.model.ResponseExample;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ContractModel;
+import io.contractkit.starrocks.model.ErrorFormat;
+import io.contractkit.starrocks.model.ResponseExample;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Judges an answer against the contract and the case's expectation, and lists every way it
@@ -29,17 +32,27 @@ public final class AnswerJudge {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Endpoint endpoint;
+  // One validator per model: building one costs more than judging many answers.
+  private static final Map<ContractModel, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
+
+  private final ApiOperation operation;
+  private final ErrorFormat errorFormat;
   private final OpenApiInteractionValidator responseValidator;
 
-  public AnswerJudge(Endpoint endpoint) {
-    this.endpoint = endpoint;
+  /** A judge of answers to an operation of the shipped contract. */
+  public AnswerJudge(ApiOperation operation) {
+    this(ContractModel.load(), operation);
+  }
+
+  public AnswerJudge(ContractModel model, ApiOperation operation) {
+    this.operation = operation;
+    this.errorFormat = model.errorFormat().orElse(null);
     // The request side is judged by the case itself (some cases break it on purpose); here only
-    // the answer is held against the document.
-    this.responseValidator = OpenApiInteractionValidator
-        .createForSpecificationUrl(ContractDocument.url().toString())
+    // the answer is held against the document, as the model parsed it.
+    this.responseValidator = VALIDATORS.computeIfAbsent(model, m -> OpenApiInteractionValidator
+        .createFor(m.openApi())
         .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
-        .build();
+        .build());
   }
 
   public List<String> shortcomings(HttpCase httpCase, Answer answer) {
@@ -70,7 +83,7 @@ public final class AnswerJudge {
       response.withBody(answer.body());
     }
     ValidationReport report = responseValidator.validateResponse(
-        endpoint.pathTemplate(), Request.Method.valueOf(endpoint.method()), response.build());
+        operation.path().template(), Request.Method.valueOf(operation.method()), response.build());
     report.getMessages().stream()
         .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
         .forEach(message -> problems.add("answer breaks the contract: " + message.getMessage()));
@@ -79,9 +92,11 @@ public final class AnswerJudge {
 
   /**
    * A rejection is checked against the error schema the document gives its status (by
-   * {@link #contractProblems}); here only that it says which field is wrong, in any of its texts.
+   * {@link #contractProblems}); here only that it says which field is wrong, in the field the
+   * document's error format declares for the message ({@code x-error-message-field}), or in any
+   * of its texts when the document declares none.
    */
-  private static void errorProblems(HttpCase httpCase, JsonNode body, List<String> problems) {
+  private void errorProblems(HttpCase httpCase, JsonNode body, List<String> problems) {
     if (body == null || !body.isObject()) {
       problems.add("rejection has no JSON error body");
       return;
@@ -92,8 +107,12 @@ public final class AnswerJudge {
     }
     String needle = field.toLowerCase(Locale.ROOT);
     boolean named = false;
-    for (JsonNode value : body) {
-      named |= value.isTextual() && value.asText().toLowerCase(Locale.ROOT).contains(needle);
+    if (errorFormat != null) {
+      named = errorFormat.message(body).map(message -> message.toLowerCase(Locale.ROOT).contains(needle)).orElse(false);
+    } else {
+      for (JsonNode value : body) {
+        named |= value.isTextual() && value.asText().toLowerCase(Locale.ROOT).contains(needle);
+      }
     }
     if (!named) {
       problems.add("the error does not name " + field + ": " + body);
@@ -102,26 +121,60 @@ public final class AnswerJudge {
 
   private void exampleProblems(Expectation expect, JsonNode body, List<String> problems) {
     String exampleName = expect.exampleName();
-    ResponseExample example = endpoint.responseExamples().stream()
-        .filter(candidate -> candidate.name().equals(exampleName))
-        .findFirst()
+    ResponseExample example = operation.example(exampleName)
         .orElseThrow(() -> new IllegalArgumentException("No example " + exampleName));
     if (body == null) {
       problems.add("answer is not JSON, expected the shape of example " + exampleName);
       return;
     }
-    Set<String> expected = fieldNames(example.value());
-    Set<String> actual = fieldNames(body);
-    if (!expected.equals(actual)) {
-      Set<String> missing = new TreeSet<>(expected);
-      missing.removeAll(actual);
-      Set<String> unexpected = new TreeSet<>(actual);
-      unexpected.removeAll(expected);
-      problems.add("answer does not have the shape of example " + exampleName + ": missing " + missing + ", unexpected " + unexpected);
-    }
+    shapeProblems(exampleName, example.value(), body, "", problems);
     if (expect.verbatim() && !example.value().equals(body)) {
       problems.add("answer is not example " + exampleName + " as documented: " + abbreviate(body.toString()));
     }
+  }
+
+  /**
+   * Compares the answer's shape with the example's at every depth: the same field names in every
+   * object, objects where the example has objects, arrays where it has arrays. An array's items
+   * are each held against the example's first item (an answer may list more or fewer).
+   */
+  private static void shapeProblems(String exampleName, JsonNode expected, JsonNode actual, String where, List<String> problems) {
+    if (expected.isObject()) {
+      if (!actual.isObject()) {
+        problems.add("answer does not have the shape of example " + exampleName + " at " + at(where) + ": expected an object, got " + abbreviate(actual.toString()));
+        return;
+      }
+      Set<String> wanted = fieldNames(expected);
+      Set<String> got = fieldNames(actual);
+      if (!wanted.equals(got)) {
+        Set<String> missing = new TreeSet<>(wanted);
+        missing.removeAll(got);
+        Set<String> unexpected = new TreeSet<>(got);
+        unexpected.removeAll(wanted);
+        problems.add("answer does not have the shape of example " + exampleName + " at " + at(where) + ": missing " + missing + ", unexpected " + unexpected);
+      }
+      for (String name : wanted) {
+        if (got.contains(name)) {
+          shapeProblems(exampleName, expected.get(name), actual.get(name), where + "/" + name, problems);
+        }
+      }
+    } else if (expected.isArray()) {
+      if (!actual.isArray()) {
+        problems.add("answer does not have the shape of example " + exampleName + " at " + at(where) + ": expected an array, got " + abbreviate(actual.toString()));
+        return;
+      }
+      if (!expected.isEmpty()) {
+        for (int i = 0; i < actual.size(); i++) {
+          shapeProblems(exampleName, expected.get(0), actual.get(i), where + "/" + i, problems);
+        }
+      }
+    } else if (actual.isContainerNode()) {
+      problems.add("answer does not have the shape of example " + exampleName + " at " + at(where) + ": expected a value, got " + abbreviate(actual.toString()));
+    }
+  }
+
+  private static String at(String where) {
+    return where.isEmpty() ? "/" : where;
   }
 
   private static Set<String> fieldNames(JsonNode node) {

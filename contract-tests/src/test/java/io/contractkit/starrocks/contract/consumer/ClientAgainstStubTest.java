@@ -9,16 +9,16 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.contractkit.starrocks.api.ContractDocument;
 import io.contractkit.starrocks.client.StarRocksSyncClient;
 import io.contractkit.starrocks.client.auth.Credentials;
 import io.contractkit.starrocks.client.error.ClientRequestException;
 import io.contractkit.starrocks.client.error.ServerResponseException;
 import io.contractkit.starrocks.client.error.ServiceResponseException;
 import io.contractkit.starrocks.contract.cases.PositiveCases;
-import io.contractkit.starrocks.contract.model.Contract;
-import io.contractkit.starrocks.contract.model.Endpoint;
-import io.contractkit.starrocks.contract.model.ResponseExample;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ContractModel;
+import io.contractkit.starrocks.model.ErrorFormat;
+import io.contractkit.starrocks.model.ResponseExample;
 import io.contractkit.starrocks.stub.StarRocksSyncStubExtension;
 import java.util.List;
 import java.util.stream.Stream;
@@ -34,49 +34,51 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ClientAgainstStubTest {
 
-  private static final Contract CONTRACT = Contract.load();
+  private static final ContractModel CONTRACT = ContractModel.load();
+  private static final ErrorFormat ERRORS = CONTRACT.errorFormat().orElseThrow();
   private static final OpenApiInteractionValidator VALIDATOR =
-      OpenApiInteractionValidator.createForSpecificationUrl(ContractDocument.url().toString()).build();
+      OpenApiInteractionValidator.createFor(CONTRACT.openApi()).build();
 
   @RegisterExtension
   static StarRocksSyncStubExtension stub = new StarRocksSyncStubExtension();
 
   @TestFactory
   Stream<DynamicTest> every_documented_outcome_reaches_the_client_as_a_model_or_a_typed_error() {
-    return CONTRACT.endpoints().stream().flatMap(endpoint -> endpoint.responseExamples().stream()
+    return CONTRACT.operations().stream().flatMap(operation -> operation.examples().stream()
         .map(example -> DynamicTest.dynamicTest(
-            endpoint.operationId() + " answering " + example.name() + " (" + example.status() + ")",
-            () -> outcome(endpoint, example))));
+            operation.operationId() + " answering " + example.name() + " (" + example.status() + ")",
+            () -> outcome(operation, example))));
   }
 
   @TestFactory
   Stream<DynamicTest> every_request_example_sent_by_the_client_keeps_the_contract() {
-    return CONTRACT.endpoints().stream().flatMap(endpoint -> endpoint.requestExamples().entrySet().stream()
-        .map(example -> DynamicTest.dynamicTest(endpoint.operationId() + " sending " + example.getKey(), () -> {
+    return CONTRACT.operations().stream().flatMap(operation -> operation.requestBody().stream()
+        .flatMap(body -> body.examples().stream())
+        .map(example -> DynamicTest.dynamicTest(operation.operationId() + " sending " + example.name(), () -> {
           stub.resetRequests();
-          Object answer = ClientOperations.call(client(null), endpoint, example.getValue());
+          Object answer = ClientOperations.call(client(null), operation, example.value());
           assertThat(answer).isNotNull();
           assertSentRequestsKeepTheContract();
         })));
   }
 
-  private static void outcome(Endpoint endpoint, ResponseExample example) throws Throwable {
+  private static void outcome(ApiOperation operation, ResponseExample example) throws Throwable {
     stub.resetRequests();
     StarRocksSyncClient client = client(PositiveCases.PREFER + "=example=" + example.name());
-    var body = endpoint.requestExamples().values().iterator().next();
+    JsonNode body = operation.validRequest().body(); // null for an operation without body
 
     if (example.status() / 100 == 2) {
-      Object answer = ClientOperations.call(client, endpoint, body);
+      Object answer = ClientOperations.call(client, operation, body);
       assertThat(answer).isInstanceOf(ClientOperations.model(example.schemaName()));
       JsonNode asSent = ClientOperations.CLIENT_JSON.valueToTree(answer);
       assertThat(asSent).isEqualTo(example.value());
     } else {
-      Throwable failure = catchThrowable(() -> ClientOperations.call(client, endpoint, body));
+      Throwable failure = catchThrowable(() -> ClientOperations.call(client, operation, body));
       assertThat(failure).isInstanceOf(example.status() >= 500 ? ServerResponseException.class : ClientRequestException.class);
       ServiceResponseException error = (ServiceResponseException) failure;
       assertThat(error.getHttpStatusCode()).isEqualTo(example.status());
-      assertThat(error.getErrorCode()).isEqualTo(example.value().get("error_code").asText());
-      assertThat(error.getErrorMsg()).isEqualTo(example.value().get("error_msg").asText());
+      assertThat(error.getErrorCode()).isEqualTo(example.value().get(ERRORS.codeField()).asText());
+      assertThat(error.getErrorMsg()).isEqualTo(example.value().get(ERRORS.messageField()).asText());
     }
     assertSentRequestsKeepTheContract();
   }

@@ -4,15 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contractkit.starrocks.client.StarRocksSyncClient;
 import io.contractkit.starrocks.client.invoker.ApiClient;
-import io.contractkit.starrocks.contract.model.Endpoint;
-import io.contractkit.starrocks.contract.model.ParameterSpec;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ValidRequest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Calls the generated client's method for an operation of the contract, found the way the
@@ -27,22 +27,26 @@ final class ClientOperations {
 
   private ClientOperations() {}
 
-  static Object call(StarRocksSyncClient client, Endpoint endpoint, JsonNode body) throws Throwable {
+  static Object call(StarRocksSyncClient client, ApiOperation operation, JsonNode body) throws Throwable {
     Object api = client.dataSynchronization();
     Method method = Arrays.stream(api.getClass().getMethods())
-        .filter(candidate -> candidate.getName().equals(endpoint.operationId()))
+        .filter(candidate -> candidate.getName().equals(operation.operationId()))
         .filter(candidate -> Arrays.stream(candidate.getParameterTypes()).noneMatch(Map.class::equals))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("The client has no method " + endpoint.operationId()));
-    Map<String, String> pathValues = endpoint.pathParameters().stream()
-        .collect(Collectors.toMap(parameter -> javaName(parameter.name()), ParameterSpec::example));
+        .orElseThrow(() -> new AssertionError("The client has no method " + operation.operationId()));
+    // Path, query and header parameters at the values of the model's valid request.
+    ValidRequest valid = operation.validRequest();
+    Map<String, String> values = new HashMap<>();
+    valid.pathValues().forEach((name, value) -> values.put(javaName(name), value));
+    valid.query().forEach((name, value) -> values.put(javaName(name), value));
+    valid.headers().forEach((name, value) -> values.put(javaName(name), value));
     Object[] arguments = new Object[method.getParameterCount()];
     Parameter[] parameters = method.getParameters();
     for (int i = 0; i < parameters.length; i++) {
       if (parameters[i].getType().getName().startsWith(MODELS)) {
-        arguments[i] = CLIENT_JSON.treeToValue(body, parameters[i].getType());
+        arguments[i] = body == null ? null : CLIENT_JSON.treeToValue(body, parameters[i].getType());
       } else {
-        arguments[i] = pathValues.get(parameters[i].getName());
+        arguments[i] = values.get(parameters[i].getName());
       }
     }
     try {

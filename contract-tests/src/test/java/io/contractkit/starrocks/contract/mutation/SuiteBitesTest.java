@@ -10,11 +10,12 @@ import io.contractkit.starrocks.contract.cases.NegativeCases;
 import io.contractkit.starrocks.contract.cases.PositiveCases;
 import io.contractkit.starrocks.contract.cases.RequestFactory;
 import io.contractkit.starrocks.contract.judge.AnswerJudge;
-import io.contractkit.starrocks.contract.model.Contract;
-import io.contractkit.starrocks.contract.model.Endpoint;
 import io.contractkit.starrocks.contract.provider.CaseRunner;
 import io.contractkit.starrocks.contract.targets.ServerUnderTest;
 import io.contractkit.starrocks.contract.targets.Targets;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ContractModel;
+import io.contractkit.starrocks.model.ErrorFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SuiteBitesTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Contract CONTRACT = Contract.load();
-  private static final Endpoint ENDPOINT = CONTRACT.endpoints().get(0);
+  private static final ContractModel CONTRACT = ContractModel.load();
+  private static final ApiOperation ENDPOINT = CONTRACT.operations().get(0);
+  private static final ErrorFormat ERRORS = CONTRACT.errorFormat().orElseThrow();
   private static final Credentials CREDENTIALS = Targets.credentials();
   private static ServerUnderTest stub;
 
@@ -80,7 +82,7 @@ class SuiteBitesTest {
         broken("forgets to validate the body", new MutatingProxy.Mutant() {
           @Override
           public MutatingProxy.Exchange request(MutatingProxy.Exchange exchange) {
-            byte[] valid = ENDPOINT.requestExamples().values().iterator().next().toString().getBytes(StandardCharsets.UTF_8);
+            byte[] valid = new RequestFactory(ENDPOINT, CREDENTIALS).body().getBytes(StandardCharsets.UTF_8);
             return new MutatingProxy.Exchange(exchange.method(), exchange.path(), exchange.headers(), valid);
           }
         }, "status 200, expected 400"),
@@ -88,7 +90,7 @@ class SuiteBitesTest {
           @Override
           public MutatingProxy.Exchange request(MutatingProxy.Exchange exchange) {
             Map<String, List<String>> headers = new java.util.HashMap<>(exchange.headers());
-            headers.keySet().removeIf(name -> name.equalsIgnoreCase("X-Auth-Token") || name.equalsIgnoreCase("Authorization") || name.equalsIgnoreCase("X-Sdk-Date"));
+            headers.keySet().removeIf(name -> ENDPOINT.credentialHeaders().stream().anyMatch(name::equalsIgnoreCase));
             new RequestFactory(ENDPOINT, CREDENTIALS).headers().forEach((name, value) -> headers.putIfAbsent(name, List.of(value)));
             return new MutatingProxy.Exchange(exchange.method(), exchange.path(), headers, exchange.body());
           }
@@ -96,13 +98,13 @@ class SuiteBitesTest {
         broken("leaves the field out of its error message", new MutatingProxy.Mutant() {
           @Override
           public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
-            return reply.status() == 400 ? withField(reply, "error_msg", "Bad request.") : reply;
+            return reply.status() == 400 ? withField(reply, ERRORS.messageField(), "Bad request.") : reply;
           }
         }, "the error does not name"),
         broken("serves a documented error with another error code", new MutatingProxy.Mutant() {
           @Override
           public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
-            return reply.status() >= 400 ? withField(reply, "error_code", "DBS.000000") : reply;
+            return reply.status() >= 400 ? withField(reply, ERRORS.codeField(), "DBS.000000") : reply;
           }
         }, "is not example"),
         broken("answers errors in its own format", new MutatingProxy.Mutant() {
@@ -131,7 +133,7 @@ class SuiteBitesTest {
     List<String> reported = new ArrayList<>();
     try (MutatingProxy broken = new MutatingProxy(stub.baseUrl(), mutant)) {
       CaseRunner runner = new CaseRunner(broken.baseUrl());
-      AnswerJudge judge = new AnswerJudge(ENDPOINT);
+      AnswerJudge judge = new AnswerJudge(CONTRACT, ENDPOINT);
       for (HttpCase httpCase : cases()) {
         try {
           judge.shortcomings(httpCase, runner.send(httpCase)).forEach(problem -> reported.add(httpCase.name() + ": " + problem));

@@ -5,9 +5,9 @@ import static io.restassured.config.HttpClientConfig.httpClientConfig;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
-import io.contractkit.starrocks.api.ContractDocument;
 import io.contractkit.starrocks.contract.cases.HttpCase;
 import io.contractkit.starrocks.contract.judge.Answer;
+import io.contractkit.starrocks.model.ContractModel;
 import io.restassured.RestAssured;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.Header;
@@ -26,7 +26,7 @@ public final class CaseRunner {
 
   private static final int TIMEOUT_MILLIS = 15_000;
   private static final OpenApiValidationFilter CONTRACT_FILTER = new OpenApiValidationFilter(
-      OpenApiInteractionValidator.createForSpecificationUrl(ContractDocument.url().toString()).build());
+      OpenApiInteractionValidator.createFor(ContractModel.load().openApi()).build());
   private static final RestAssuredConfig CONFIG = RestAssuredConfig.config()
       // Send the Content-Type a case names, byte for byte: no charset added.
       .encoderConfig(encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false))

@@ -6,11 +6,12 @@ import io.contractkit.starrocks.contract.cases.Credentials;
 import io.contractkit.starrocks.contract.cases.HttpCase;
 import io.contractkit.starrocks.contract.cases.NegativeCases;
 import io.contractkit.starrocks.contract.cases.PositiveCases;
+import io.contractkit.starrocks.contract.cases.RequestFactory;
 import io.contractkit.starrocks.contract.judge.AnswerJudge;
-import io.contractkit.starrocks.contract.model.Contract;
-import io.contractkit.starrocks.contract.model.Endpoint;
 import io.contractkit.starrocks.contract.targets.ServerUnderTest;
 import io.contractkit.starrocks.contract.targets.Targets;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ContractModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ProviderConformanceTest {
 
-  private static final Contract CONTRACT = Contract.load();
+  private static final ContractModel CONTRACT = ContractModel.load();
   private static List<ServerUnderTest> servers;
 
   @BeforeAll
@@ -46,23 +47,24 @@ class ProviderConformanceTest {
   Stream<DynamicNode> every_documented_case_against_every_server() {
     Credentials credentials = Targets.credentials();
     return servers.stream().map(server -> DynamicContainer.dynamicContainer(server.name(),
-        CONTRACT.endpoints().stream().map(Targets::withConfiguredPathValues).map(endpoint -> DynamicContainer.dynamicContainer(endpoint.displayName(),
-            cases(endpoint, credentials, server).stream().map(httpCase -> check(server, endpoint, httpCase))))));
+        CONTRACT.operations().stream().map(operation -> DynamicContainer.dynamicContainer(operation.displayName(),
+            cases(new RequestFactory(operation, credentials, Targets.configuredPathValues()), credentials, server).stream()
+                .map(httpCase -> check(server, operation, httpCase))))));
   }
 
-  private static List<HttpCase> cases(Endpoint endpoint, Credentials credentials, ServerUnderTest server) {
-    List<HttpCase> cases = new ArrayList<>(PositiveCases.defaults(endpoint, credentials));
+  private static List<HttpCase> cases(RequestFactory requests, Credentials credentials, ServerUnderTest server) {
+    List<HttpCase> cases = new ArrayList<>(PositiveCases.defaults(requests, credentials));
     if (server.honoursPrefer()) {
-      cases.addAll(PositiveCases.selectedOutcomes(endpoint, credentials));
+      cases.addAll(PositiveCases.selectedOutcomes(requests));
     }
-    cases.addAll(NegativeCases.derive(endpoint, credentials).cases());
+    cases.addAll(NegativeCases.derive(requests, credentials).cases());
     return cases;
   }
 
-  private static DynamicTest check(ServerUnderTest server, Endpoint endpoint, HttpCase httpCase) {
+  private static DynamicTest check(ServerUnderTest server, ApiOperation operation, HttpCase httpCase) {
     return DynamicTest.dynamicTest(httpCase.name(), () -> {
       var answer = new CaseRunner(server.baseUrl()).send(httpCase);
-      assertThat(new AnswerJudge(endpoint).shortcomings(httpCase, answer))
+      assertThat(new AnswerJudge(CONTRACT, operation).shortcomings(httpCase, answer))
           .as("%s answering %s", server.name(), httpCase.name())
           .isEmpty();
     });

@@ -8,13 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
  * Mutations of valid request bodies that a careless or hostile client sends: wrong types, odd
  * lengths, unicode of every plane, deep nesting, huge strings, broken JSON, duplicate keys,
  * bytes that are not UTF-8. Each mutation starts from one of the contract's request examples and
- * is drawn from a seeded generator, so a failure can be replayed from its seed.
+ * is drawn from a seeded generator, so a failure can be replayed from its seed. An operation
+ * without a body gets its path and query parameter values mutated instead.
  *
  * <p>Hand-rolled rather than jqwik: jqwik's maintainer asks that AI coding agents not use it,
  * and this suite is partly written by one.
@@ -27,23 +29,45 @@ final class MalformedRequests {
       "\u0000", "a\u0000b", "\\u0000", "'; DROP TABLE t; --", "${jndi:ldap://x}", "%s%n", "\r\n\r\n");
 
   private final List<JsonNode> examples;
+  private final List<String> parameters;
   private final Random random;
 
-  MalformedRequests(List<JsonNode> examples, long seed) {
-    this.examples = examples;
+  /**
+   * @param examples the valid bodies to mutate; empty for an operation without body
+   * @param parameters the path and query parameters whose values are mutated when there is no body
+   */
+  MalformedRequests(List<JsonNode> examples, List<String> parameters, long seed) {
+    if (examples.isEmpty() && parameters.isEmpty()) {
+      throw new IllegalArgumentException("Nothing to mutate: no body and no path or query parameter");
+    }
+    this.examples = List.copyOf(examples);
+    this.parameters = List.copyOf(parameters);
     this.random = new Random(seed);
   }
 
-  /** A body as raw bytes plus a label saying what was done to it, for the failure report. */
-  record Mutated(String label, byte[] body) {
+  /**
+   * A body as raw bytes (null to send the valid one, or none) and parameter values to use instead
+   * of the valid ones, plus a label saying what was done, for the failure report.
+   */
+  record Mutated(String label, byte[] body, Map<String, String> parameters) {
+    Mutated(String label, byte[] body) {
+      this(label, body, Map.of());
+    }
+
     @Override
     public String toString() {
+      if (body == null) {
+        return label + ": " + parameters.toString().substring(0, Math.min(200, parameters.toString().length()));
+      }
       String text = new String(body, StandardCharsets.UTF_8);
       return label + ": " + (text.length() > 200 ? text.substring(0, 200) + "… (" + body.length + " bytes)" : text);
     }
   }
 
   Mutated next() {
+    if (examples.isEmpty()) {
+      return oddParameter();
+    }
     JsonNode base = examples.get(random.nextInt(examples.size()));
     return switch (random.nextInt(7)) {
       case 0, 1 -> replaceOne(base, oddValue());
@@ -53,6 +77,18 @@ final class MalformedRequests {
       case 5 -> randomBytes();
       default -> invalidUtf8(base);
     };
+  }
+
+  /** One path or query parameter set to an odd text: what a careless client puts in a URL. */
+  private Mutated oddParameter() {
+    String name = parameters.get(random.nextInt(parameters.size()));
+    String value = switch (random.nextInt(4)) {
+      case 0 -> randomText(random.nextInt(100));
+      case 1 -> ODD_TEXTS.get(random.nextInt(ODD_TEXTS.size()));
+      case 2 -> "x".repeat(1 + random.nextInt(4_000));
+      default -> controlCharacters(1 + random.nextInt(20));
+    };
+    return new Mutated("parameter " + name + " replaced", null, Map.of(name, value));
   }
 
   private JsonNode oddValue() {

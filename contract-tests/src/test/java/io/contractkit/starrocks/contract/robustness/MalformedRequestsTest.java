@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.contractkit.starrocks.contract.cases.RequestFactory;
 import io.contractkit.starrocks.contract.judge.Answer;
 import io.contractkit.starrocks.contract.judge.AnswerJudge;
-import io.contractkit.starrocks.contract.model.Contract;
-import io.contractkit.starrocks.contract.model.Endpoint;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ContractModel;
+import io.contractkit.starrocks.model.NamedExample;
+import io.contractkit.starrocks.model.ParameterLocation;
 import io.contractkit.starrocks.contract.targets.ServerUnderTest;
 import io.contractkit.starrocks.contract.targets.Targets;
 import java.net.URI;
@@ -27,40 +29,53 @@ import org.junit.jupiter.api.TestFactory;
  * Robustness: hundreds of mutated requests per server (wrong types, unicode, huge strings, deep
  * nesting, broken JSON, duplicate keys, bytes that are not UTF-8). Each gets a 2xx or a 4xx in
  * the {@code {error_code, error_msg}} format within the time bound, never a 5xx or a dropped
- * connection, and the server still answers a valid request afterwards. The seed is printed in
- * each test name; {@code -Dcontract.seed=<n>} replays a run.
+ * connection, and the server still answers a valid request afterwards. The seed is printed (on
+ * the console and in each test name); {@code -Dcontract.seed=<n>} replays a run.
  */
 class MalformedRequestsTest {
 
   private static final int REQUESTS_PER_SERVER = Integer.getInteger("contract.mutations", 300);
-  private static final long SEED = Long.getLong("contract.seed", System.nanoTime());
+  private static final long SEED = seed();
   private static final Duration TIME_BOUND = Duration.ofSeconds(10);
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIME_BOUND).build();
-  private static final Contract CONTRACT = Contract.load();
+  private static final ContractModel CONTRACT = ContractModel.load();
+
+  /** {@code -Dcontract.seed}, else a fresh one; printed either way, so a failure can be replayed. */
+  static long seed() {
+    String configured = System.getProperty("contract.seed", "").trim();
+    long seed = configured.isEmpty() ? System.nanoTime() : Long.parseLong(configured);
+    System.out.println("MalformedRequestsTest seed " + seed + (configured.isEmpty() ? " (fresh)" : " (from -Dcontract.seed)")
+        + "; replay with -Dcontract.seed=" + seed);
+    return seed;
+  }
 
   @TestFactory
   Stream<DynamicTest> mutated_requests_get_a_2xx_or_a_4xx_in_the_error_format() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (Endpoint endpoint : CONTRACT.endpoints()) {
-      tests.add(DynamicTest.dynamicTest("stub, " + endpoint.displayName() + ", seed " + SEED,
-          () -> survives(Targets.stub(), endpoint)));
-      tests.add(DynamicTest.dynamicTest("reference implementation, " + endpoint.displayName() + ", seed " + SEED,
-          () -> survives(Targets.reference(), endpoint)));
+    for (ApiOperation operation : CONTRACT.operations()) {
+      tests.add(DynamicTest.dynamicTest("stub, " + operation.displayName() + ", seed " + SEED,
+          () -> survives(Targets.stub(), operation)));
+      tests.add(DynamicTest.dynamicTest("reference implementation, " + operation.displayName() + ", seed " + SEED,
+          () -> survives(Targets.reference(), operation)));
     }
     return tests.stream();
   }
 
-  private static void survives(ServerUnderTest server, Endpoint endpoint) throws Exception {
+  private static void survives(ServerUnderTest server, ApiOperation operation) throws Exception {
     try (server) {
-      RequestFactory requests = new RequestFactory(endpoint, Targets.credentials());
-      AnswerJudge judge = new AnswerJudge(endpoint);
-      MalformedRequests mutations = new MalformedRequests(List.copyOf(endpoint.requestExamples().values()), SEED);
+      RequestFactory requests = new RequestFactory(operation, Targets.credentials());
+      AnswerJudge judge = new AnswerJudge(CONTRACT, operation);
+      MalformedRequests mutations = new MalformedRequests(
+          operation.requestBody().stream().flatMap(body -> body.examples().stream()).map(NamedExample::value).toList(),
+          Stream.concat(operation.parameters(ParameterLocation.PATH).stream(), operation.parameters(ParameterLocation.QUERY).stream())
+              .map(parameter -> parameter.name()).toList(),
+          SEED);
       List<String> failures = new ArrayList<>();
       for (int i = 0; i < REQUESTS_PER_SERVER && failures.size() < 5; i++) {
         MalformedRequests.Mutated mutated = mutations.next();
         String problem;
         try {
-          problem = judge(judge, send(server, endpoint, requests, mutated.body()));
+          problem = judge(judge, send(server, operation, requests.path(mutated.parameters()), requests, mutated.body() != null ? mutated.body() : bytes(requests)));
         } catch (java.io.IOException e) {
           problem = "no answer: " + e;
         }
@@ -70,16 +85,19 @@ class MalformedRequestsTest {
       }
       assertThat(failures).as("%s under %d mutated requests", server.name(), REQUESTS_PER_SERVER).isEmpty();
 
-      byte[] valid = endpoint.requestExamples().values().iterator().next().toString().getBytes();
-      assertThat(send(server, endpoint, requests, valid).statusCode()).as("a valid request afterwards").isBetween(200, 299);
+      assertThat(send(server, operation, requests.path(), requests, bytes(requests)).statusCode()).as("a valid request afterwards").isBetween(200, 299);
     }
   }
 
-  private static HttpResponse<String> send(ServerUnderTest server, Endpoint endpoint, RequestFactory requests, byte[] body)
+  private static byte[] bytes(RequestFactory requests) {
+    return requests.body() == null ? null : requests.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static HttpResponse<String> send(ServerUnderTest server, ApiOperation operation, String path, RequestFactory requests, byte[] body)
       throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + requests.path()))
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
         .timeout(TIME_BOUND)
-        .method(endpoint.method(), HttpRequest.BodyPublishers.ofByteArray(body));
+        .method(operation.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
     for (Map.Entry<String, String> header : requests.headers().entrySet()) {
       request.header(header.getKey(), header.getValue());
     }

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.contractkit.starrocks.client.invoker.ApiClient;
-import io.contractkit.starrocks.contract.model.Contract;
-import io.contractkit.starrocks.contract.model.Endpoint;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ContractModel;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RoundTripTest {
 
-  private static final Contract CONTRACT = Contract.load();
+  private static final ContractModel CONTRACT = ContractModel.load();
   private static final ObjectMapper CLIENT = ApiClient.createDefaultObjectMapper();
   // The generated server models need a JSON binding from the runtime; this is the plainest one.
   private static final ObjectMapper SERVER = JsonMapper.builder().serializationInclusion(JsonInclude.Include.NON_NULL).build();
@@ -39,12 +39,12 @@ class RoundTripTest {
   @TestFactory
   Stream<DynamicTest> every_example_survives_the_generated_models() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (Endpoint endpoint : CONTRACT.endpoints()) {
+    for (ApiOperation operation : CONTRACT.operations()) {
       for (Side side : SIDES) {
-        endpoint.requestExamples().forEach((name, value) -> tests.add(DynamicTest.dynamicTest(
-            side.name() + " model " + endpoint.requestSchemaName() + " keeps request example " + name,
-            () -> roundTrip(side, endpoint.requestSchemaName(), schema(endpoint.requestSchemaName()), value))));
-        endpoint.responseExamples().forEach(example -> tests.add(DynamicTest.dynamicTest(
+        operation.requestBody().ifPresent(body -> body.examples().forEach(example -> tests.add(DynamicTest.dynamicTest(
+            side.name() + " model " + body.schemaName() + " keeps request example " + example.name(),
+            () -> roundTrip(side, body.schemaName(), schema(body.schemaName()), example.value())))));
+        operation.examples().forEach(example -> tests.add(DynamicTest.dynamicTest(
             side.name() + " model " + example.schemaName() + " keeps response example " + example.name(),
             () -> roundTrip(side, example.schemaName(), schema(example.schemaName()), example.value()))));
       }
@@ -110,6 +110,6 @@ class RoundTripTest {
   }
 
   private static Schema<?> schema(String name) {
-    return CONTRACT.api().getComponents().getSchemas().get(name);
+    return CONTRACT.schema(name).orElse(null);
   }
 }

@@ -4,7 +4,6 @@ import io.contractkit.starrocks.contract.cases.Credentials;
 import io.contractkit.starrocks.server.reference.ReferenceServer;
 import io.contractkit.starrocks.stub.StarRocksSyncStub;
 import io.contractkit.starrocks.stub.StubSettings;
-import io.contractkit.starrocks.contract.model.Endpoint;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +30,14 @@ public final class Targets {
    * Valid values of path parameters for a real deployment, from {@code -Dcontract.path.<name>=…}
    * (for example {@code -Dcontract.path.project_id=…}); the documented examples otherwise.
    */
-  public static Endpoint withConfiguredPathValues(Endpoint endpoint) {
+  public static Map<String, String> configuredPathValues() {
     Map<String, String> values = new HashMap<>();
     for (String name : System.getProperties().stringPropertyNames()) {
       if (name.startsWith(PATH_VALUE) && !System.getProperty(name).isBlank()) {
         values.put(name.substring(PATH_VALUE.length()), System.getProperty(name));
       }
     }
-    return endpoint.withPathValues(values);
+    return values;
   }
 
   public static Credentials credentials() {

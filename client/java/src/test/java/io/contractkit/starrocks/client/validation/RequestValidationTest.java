@@ -50,7 +50,7 @@ class RequestValidationTest {
     server.stubFor(put(urlPathMatching(".*")).willReturn(aResponse()
         .withStatus(400)
         .withHeader("Content-Type", "application/json")
-        .withBody(Contract.responseExample("invalid_parameter").value().toString())));
+        .withBody(Contract.errors().template().value().toString())));
     client = StarRocksSyncClient.builder()
         .endpoint(server.baseUrl())
         .credentials(Credentials.token("a-token"))
@@ -63,7 +63,7 @@ class RequestValidationTest {
 
     assertThat(error.getViolations()).extracting(RequestValidationException.Violation::field).contains("project_id");
     assertThat(error.getMessage())
-        .contains("project_id", Contract.parameter("project_id").getSchema().getPattern(), "0549b4a4-3100-d4f3");
+        .contains("project_id", Contract.parameter("project_id").schema().getPattern(), "0549b4a4-3100-d4f3");
   }
 
   @Test
@@ -73,7 +73,7 @@ class RequestValidationTest {
     RequestValidationException error = refused(() -> send(Contract.projectId(), withoutSuffix, emptyBody(), null));
 
     assertThat(error.getMessage())
-        .contains("instance_id", Contract.parameter("instance_id").getSchema().getPattern());
+        .contains("instance_id", Contract.parameter("instance_id").schema().getPattern());
   }
 
   @Test
@@ -148,20 +148,19 @@ class RequestValidationTest {
   static Stream<TooLong> everyBoundedStringOneCharacterTooLong() {
     List<TooLong> cases = new ArrayList<>();
     for (String parameter : List.of("project_id", "instance_id")) {
-      String tooLong = "a".repeat(Contract.parameter(parameter).getSchema().getMaxLength() + 1);
+      String tooLong = "a".repeat(Contract.parameter(parameter).schema().getMaxLength() + 1);
       cases.add(new TooLong(parameter, JSON.createObjectNode(),
           parameter.equals("project_id") ? tooLong : Contract.projectId(),
           parameter.equals("instance_id") ? tooLong : Contract.instanceId()));
     }
-    Schema<?> body = Contract.SPEC.schema(Contract.modifyOperation().getValue().getRequestBody()
-        .getContent().get("application/json").getSchema());
+    Schema<?> body = Contract.requestSchema();
     tooLong("body", body, cases);
     return cases.stream();
   }
 
   /** Walks the request schema; for each bounded string, a body that holds only that string, too long. */
   private static void tooLong(String path, Schema<?> declared, List<TooLong> cases) {
-    Schema<?> schema = Contract.SPEC.schema(declared);
+    Schema<?> schema = declared; // the model resolves every reference
     if (schema.getProperties() != null) {
       for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
         List<TooLong> nested = new ArrayList<>();
@@ -216,7 +215,7 @@ class RequestValidationTest {
         unchecked.dataSynchronization().modifyDataSynchronizationConfig(
             "not-a-project", Contract.instanceId(), emptyBody().taskName("a-b"), null));
 
-    assertThat(error.getErrorCode()).isEqualTo(Contract.responseExample("invalid_parameter").value().get("error_code").asText());
+    assertThat(error.getErrorCode()).isEqualTo(Contract.errors().template().value().get(Contract.errors().codeField()).asText());
     server.verify(1, anyRequestedFor(anyUrl()));
   }
 
