@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.contractkit.starrocks.api.ContractDocument;
-import io.contractkit.starrocks.api.lint.SpecDocument;
+import io.contractkit.starrocks.review.lint.SpecDocument;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
@@ -26,7 +26,7 @@ import java.util.Map;
  */
 public final class Contract {
 
-  public static final SpecDocument SPEC = SpecDocument.contract();
+  public static final SpecDocument SPEC = SpecDocument.parse(ContractDocument.url().toString());
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final OpenApiInteractionValidator VALIDATOR =
