@@ -39,6 +39,10 @@ public final class SpecReviewCli {
     }
   }
 
+  private static Path path(String argument) {
+    return Path.of(argument).toAbsolutePath().normalize();
+  }
+
   /** Runs the command; returns the exit status. */
   static int run(String[] args, PrintStream out, PrintStream err) {
     List<String> arguments = new ArrayList<>(List.of(args));
@@ -50,8 +54,8 @@ public final class SpecReviewCli {
       err.println(USAGE);
       return 2;
     }
-    Path document = Path.of(arguments.get(0));
-    Path baselineDirectory = Path.of(arguments.get(1));
+    Path document = path(arguments.get(0));
+    Path baselineDirectory = path(arguments.get(1));
     if (promote) {
       try {
         BaselinePromotion.Outcome outcome = BaselinePromotion.promote(document, baselineDirectory);
@@ -62,7 +66,7 @@ public final class SpecReviewCli {
       }
     }
     SpecReview review = SpecReview.of(document, baselineDirectory);
-    Path report = review.write(Path.of(arguments.get(2)));
+    Path report = review.write(path(arguments.get(2)));
     out.println("[spec-review] " + (review.passes() ? "passes" : reportOnly ? "FAILS (report only: the tests judge it)" : "FAILS")
         + "; report: " + report);
     return review.passes() || reportOnly ? 0 : 1;
