@@ -77,17 +77,17 @@ public final class TransportGuard {
    * is not a failure of the exchange (an error answer, a missing parameter).
    *
    * @param method the operation's HTTP method, as the contract gives it
-   * @param pathTemplate the operation's path in the contract, shown when a JSON answer of the wrong
-   *     shape is only noticed by the generated code (which no longer knows the URL)
+   * @param url where the request went, shown when a JSON answer of the wrong shape is only
+   *     noticed by the generated code (when the answer itself is no longer at hand)
    */
   public static ApiException translate(
-      String operationId, String method, String pathTemplate, ApiException failure) {
+      String operationId, String method, String url, ApiException failure) {
     Throwable cause = failure.getCause();
     if (cause instanceof Carrier carrier) {
       return carrier.exception.apply(operationId);
     }
     if (cause instanceof JsonParseException || cause instanceof MismatchedInputException) {
-      return new MalformedResponseException(operationId, method, pathTemplate,
+      return new MalformedResponseException(operationId, method, TransportException.shown(URI.create(url)),
           "the answer is JSON, but not of the shape the operation returns", 0, null, null, cause);
     }
     return failure;
@@ -216,8 +216,10 @@ public final class TransportGuard {
         return new ConnectionClosedException(operationId, method, url,
             "the connection was reset before an answer arrived", 0, null, e);
       }
+      // A reset that arrives before any byte of the answer shows as the same end of stream as an
+      // orderly close ("received no bytes"), so the two cannot be told apart here.
       return new ConnectionClosedException(operationId, method, url,
-          "the connection was closed before a complete answer arrived", 0, null, e);
+          "the connection was closed or reset before a complete answer arrived", 0, null, e);
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
