@@ -1,8 +1,10 @@
 package io.contractkit.starrocks.client;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contractkit.starrocks.client.api.DataSynchronizationApi;
 import io.contractkit.starrocks.client.api.DataSynchronizationApiWithChecks;
 import io.contractkit.starrocks.client.auth.Credentials;
+import io.contractkit.starrocks.client.error.TransportGuard;
 import io.contractkit.starrocks.client.invoker.ApiClient;
 import io.contractkit.starrocks.client.invoker.ContractServers;
 import io.contractkit.starrocks.client.validation.RequestValidator;
@@ -61,8 +63,17 @@ public final class StarRocksSyncClient {
             .connectTimeout(connectTimeout)
             .followRedirects(HttpClient.Redirect.NEVER);
     builder.httpCustomizer.accept(http);
+    ObjectMapper json = ApiClient.createDefaultObjectMapper();
+    // Built once, and guarded: failed exchanges reach the caller as TransportExceptions that say
+    // what happened instead of the JDK's IOException inside a bare ApiException.
+    HttpClient guarded = TransportGuard.guard(http.build(), json);
     ApiClient apiClient =
-        new ApiClient(http, ApiClient.createDefaultObjectMapper(), endpoint.toString())
+        new ApiClient(http, json, endpoint.toString()) {
+          @Override
+          public HttpClient getHttpClient() {
+            return guarded;
+          }
+        }
             .setReadTimeout(requestTimeout)
             .setRequestInterceptor(builder.requestCustomizer.andThen(credentials::authenticate));
     RequestValidator validator =

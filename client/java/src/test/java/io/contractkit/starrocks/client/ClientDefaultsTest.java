@@ -12,17 +12,28 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.contractkit.starrocks.client.auth.Credentials;
-import io.contractkit.starrocks.client.invoker.ApiException;
+import io.contractkit.starrocks.client.error.RequestTimeoutException;
 import io.contractkit.starrocks.client.model.ModifyDataSynchronizationConfigRequest;
 import io.swagger.v3.oas.models.servers.Server;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** What a client does when its builder is told only the essentials. */
+/**
+ * What a client does when its builder is told only the essentials, and that the defaults are the
+ * ones the README documents.
+ */
 class ClientDefaultsTest {
 
   @RegisterExtension
@@ -37,10 +48,12 @@ class ClientDefaultsTest {
   }
 
   @Test
-  void speaks_http_1_1_unless_told_otherwise() throws Exception {
+  void speaks_the_http_version_the_readme_documents_unless_told_otherwise() throws Exception {
+    String documented = readmeTable().get(".httpVersion(HttpClient.Version)");
+
     call(WireMockClients.client(server));
 
-    assertThat(server.findAll(anyRequestedFor(anyUrl())).get(0).getProtocol()).isEqualTo("HTTP/1.1");
+    assertThat(server.findAll(anyRequestedFor(anyUrl())).get(0).getProtocol()).isEqualTo(documented);
   }
 
   @Test
@@ -59,25 +72,52 @@ class ClientDefaultsTest {
   }
 
   @Test
-  void has_a_connect_timeout_and_a_request_timeout_by_default() {
+  void uses_the_timeouts_the_readme_documents_as_defaults() {
+    Duration connect = readmeDefault(".connectTimeout(Duration)");
+    Duration request = readmeDefault(".requestTimeout(Duration)");
+
     String described = WireMockClients.client(server).toString();
 
-    assertThat(StarRocksSyncClient.DEFAULT_CONNECT_TIMEOUT).isPositive();
-    assertThat(StarRocksSyncClient.DEFAULT_REQUEST_TIMEOUT).isPositive();
-    assertThat(described)
-        .contains("connectTimeout=" + StarRocksSyncClient.DEFAULT_CONNECT_TIMEOUT)
-        .contains("requestTimeout=" + StarRocksSyncClient.DEFAULT_REQUEST_TIMEOUT);
+    assertThat(described).contains("connectTimeout=" + connect).contains("requestTimeout=" + request);
+    assertThat(StarRocksSyncClient.DEFAULT_CONNECT_TIMEOUT).isEqualTo(connect);
+    assertThat(StarRocksSyncClient.DEFAULT_REQUEST_TIMEOUT).isEqualTo(request);
   }
 
   @Test
   void gives_up_on_an_answer_that_takes_longer_than_the_request_timeout() {
+    Duration delay = Duration.ofSeconds(5);
     server.stubFor(put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
-        .willReturn(aResponse().withStatus(200).withFixedDelay(5_000)));
+        .willReturn(aResponse().withStatus(200).withFixedDelay((int) delay.toMillis())));
     StarRocksSyncClient impatient = WireMockClients.builder(server).requestTimeout(Duration.ofMillis(200)).build();
 
-    ApiException error = catchThrowableOfType(ApiException.class, () -> call(impatient));
+    long started = System.nanoTime();
+    RequestTimeoutException error = catchThrowableOfType(RequestTimeoutException.class, () -> call(impatient));
+    Duration waited = Duration.ofNanos(System.nanoTime() - started);
 
     assertThat(error).hasCauseInstanceOf(HttpTimeoutException.class);
+    assertThat(waited).isLessThan(delay);
+  }
+
+  @Test
+  void waits_for_an_answer_that_comes_within_the_request_timeout() throws Exception {
+    server.stubFor(put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+            .withBody(Contract.responseExample("seed_success").value().toString()).withFixedDelay(300)));
+    StarRocksSyncClient patient = WireMockClients.builder(server).requestTimeout(Duration.ofSeconds(5)).build();
+
+    call(patient);
+  }
+
+  @Test
+  void the_request_timeout_ends_when_the_answers_headers_arrive() throws Exception {
+    // As the README says: a body that takes longer than the timeout to arrive is still read.
+    server.stubFor(put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+            .withBody(Contract.responseExample("seed_success").value().toString())
+            .withChunkedDribbleDelay(5, 1_500)));
+    StarRocksSyncClient client = WireMockClients.builder(server).requestTimeout(Duration.ofMillis(500)).build();
+
+    call(client);
   }
 
   @Test
@@ -118,6 +158,32 @@ class ClientDefaultsTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> StarRocksSyncClient.builder().endpoint("localhost:8080"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** The README's "Timeouts and HTTP" table: setting (its code, without comment) to default. */
+  private static Map<String, String> readmeTable() {
+    String readme;
+    try {
+      readme = Files.readString(Path.of("..", "..", "README.md"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String section = readme.substring(readme.indexOf("#### Timeouts and HTTP"));
+    section = section.substring(0, section.indexOf("\n#", 1));
+    Map<String, String> table = new LinkedHashMap<>();
+    Matcher row = Pattern.compile("(?m)^\\| `([^`]+)`[^|]*\\| ([^|]+) \\|$").matcher(section);
+    while (row.find()) {
+      table.put(row.group(1), row.group(2).trim());
+    }
+    return table;
+  }
+
+  private static Duration readmeDefault(String setting) {
+    String documented = readmeTable().get(setting);
+    assertThat(documented).as("README default of " + setting).isNotNull();
+    Matcher seconds = Pattern.compile("(\\d+) seconds").matcher(documented);
+    assertThat(seconds.matches()).as(documented).isTrue();
+    return Duration.ofSeconds(Long.parseLong(seconds.group(1)));
   }
 
   private static void call(StarRocksSyncClient client) throws Exception {

@@ -9,28 +9,39 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.contractkit.starrocks.client.auth.AccessKeyCredentials;
 import io.contractkit.starrocks.client.auth.AkSkSigner;
 import io.contractkit.starrocks.client.auth.Credentials;
 import io.contractkit.starrocks.client.auth.TokenCredentials;
+import io.contractkit.starrocks.client.error.TransportException;
 import io.contractkit.starrocks.client.model.ModifyDataSynchronizationConfigRequest;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Tokens, secret keys and security tokens never show in {@code toString()}, in exception messages
@@ -43,10 +54,12 @@ class SecretsTest {
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final String TOKEN = WireMockClients.TOKEN;
+  private static final String ACCESS_KEY = "HPUAQ7XK2M9RZBWT4VNL";
   private static final String SECRET_KEY = "sk-0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a";
   private static final String SECURITY_TOKEN = "st-ffeeddccbbaa99887766554433221100";
 
-  private final List<String> logged = new ArrayList<>();
+  // Written by whichever thread logs (the server's too), read by the test's.
+  private final List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final ByteArrayOutputStream console = new ByteArrayOutputStream();
   private Handler handler;
   private Level rootLevel;
@@ -104,9 +117,7 @@ class SecretsTest {
   @Test
   void a_secret_key_and_a_security_token_are_never_sent_or_shown() {
     answerUnauthorized();
-    AccessKeyCredentials credentials = Credentials.accessKey("HPUAEXAMPLEACCESSKEY", SECRET_KEY)
-        .withProjectId(Contract.projectId())
-        .withSecurityToken(SECURITY_TOKEN);
+    AccessKeyCredentials credentials = temporaryKeys();
     StarRocksSyncClient client = StarRocksSyncClient.builder()
         .endpoint(server.baseUrl()).credentials(credentials).build();
 
@@ -117,9 +128,58 @@ class SecretsTest {
     assertThat(sent.getHeaders().all().toString()).doesNotContain(SECRET_KEY);
     assertThat(refused).isNotNull();
     String[] shown = {client.toString(), credentials.toString(),
-        new AkSkSigner("HPUAEXAMPLEACCESSKEY", SECRET_KEY).toString(), describe(refused)};
+        new AkSkSigner(ACCESS_KEY, SECRET_KEY).toString(), describe(refused)};
     assertNowhere(SECRET_KEY, shown);
     assertNowhere(SECURITY_TOKEN, shown);
+    assertNowhere(ACCESS_KEY, shown);
+  }
+
+  /** Every way an exchange can fail, as a stub answer; null stands for a port nobody listens on. */
+  static Stream<Arguments> failedExchanges() {
+    Stream<Arguments> faults = Arrays.stream(Fault.values())
+        .map(fault -> Arguments.of(fault.name(), aResponse().withFault(fault)));
+    String json = Contract.responseExample("seed_success").value().toString();
+    return Stream.concat(faults, Stream.of(
+        Arguments.of("slower than the request timeout", aResponse().withStatus(200).withFixedDelay(2_000)),
+        Arguments.of("a 200 that is an HTML page", aResponse().withStatus(200)
+            .withHeader("Content-Type", "text/html").withBody("<html>captive portal</html>")),
+        Arguments.of("a 200 with JSON cut off", aResponse().withStatus(200)
+            .withHeader("Content-Type", "application/json").withBody(json.substring(0, json.length() / 2))),
+        Arguments.of("a 200 without a body", aResponse().withStatus(200)),
+        Arguments.of("a port nobody listens on", null)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("failedExchanges")
+  void no_secret_shows_when_an_exchange_fails(String what, ResponseDefinitionBuilder answer) throws IOException {
+    String endpoint = server.baseUrl();
+    if (answer == null) {
+      try (ServerSocket socket = new ServerSocket(0)) {
+        endpoint = "http://127.0.0.1:" + socket.getLocalPort();
+      }
+    } else {
+      server.stubFor(put(urlPathMatching(".*")).willReturn(answer));
+    }
+    AccessKeyCredentials keys = temporaryKeys();
+    List<String> shown = new ArrayList<>();
+    for (Credentials credentials : List.of(keys, Credentials.token(TOKEN))) {
+      StarRocksSyncClient client = StarRocksSyncClient.builder().endpoint(endpoint).credentials(credentials)
+          .requestTimeout(Duration.ofMillis(500)).build();
+      Throwable failed = catchThrowable(() -> call(client, Contract.projectId()));
+      assertThat(failed).as(what).isInstanceOf(TransportException.class);
+      shown.add(describe(failed));
+      shown.add(client.toString());
+    }
+
+    for (String secret : List.of(TOKEN, ACCESS_KEY, SECRET_KEY, SECURITY_TOKEN)) {
+      assertNowhere(secret, shown.toArray(String[]::new));
+    }
+  }
+
+  private static AccessKeyCredentials temporaryKeys() {
+    return Credentials.accessKey(ACCESS_KEY, SECRET_KEY)
+        .withProjectId(Contract.projectId())
+        .withSecurityToken(SECURITY_TOKEN);
   }
 
   @Test

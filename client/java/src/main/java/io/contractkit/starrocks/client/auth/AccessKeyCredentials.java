@@ -73,7 +73,7 @@ public final class AccessKeyCredentials implements Credentials {
 
   @Override
   public String toString() {
-    return "AccessKeyCredentials[accessKeyId=" + accessKeyId
+    return "AccessKeyCredentials[accessKeyId=" + HeaderValues.masked(accessKeyId)
         + ", secretAccessKey=****"
         + (projectId == null ? "" : ", projectId=" + projectId)
         + (securityToken == null ? "" : ", securityToken=****")

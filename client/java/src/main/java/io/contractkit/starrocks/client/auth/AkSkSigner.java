@@ -231,6 +231,6 @@ public final class AkSkSigner {
 
   @Override
   public String toString() {
-    return "AkSkSigner[accessKeyId=" + accessKeyId + ", secretAccessKey=****]";
+    return "AkSkSigner[accessKeyId=" + HeaderValues.masked(accessKeyId) + ", secretAccessKey=****]";
   }
 }

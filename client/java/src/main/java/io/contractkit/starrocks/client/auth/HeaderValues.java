@@ -25,4 +25,14 @@ final class HeaderValues {
     }
     return value;
   }
+
+  /**
+   * The first characters of an access key ID and a mask: enough to tell which key a client holds,
+   * not enough to use or look it up. The ID is no secret to the provider (it travels in every
+   * signature), but a full ID in a log is half of what an attacker needs.
+   */
+  static String masked(String accessKeyId) {
+    int shown = Math.min(4, accessKeyId.length() / 4);
+    return accessKeyId.substring(0, shown) + "****";
+  }
 }

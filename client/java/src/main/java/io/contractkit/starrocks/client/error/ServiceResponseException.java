@@ -22,14 +22,16 @@ import java.nio.charset.StandardCharsets;
  * When the body is not the API's error document (a proxy's HTML page, say), the error code and
  * message are {@code null} and the exception's message quotes the start of the body instead.
  */
-public class ServiceResponseException extends ApiException {
+public class ServiceResponseException extends ApiException implements Retryable {
 
   private static final long serialVersionUID = 1L;
 
   /** Response header carrying the provider's ID of the request. */
   public static final String REQUEST_ID_HEADER = "X-Request-Id";
 
-  private static final int QUOTED_BODY_LENGTH = 200;
+  static final int QUOTED_BODY_LENGTH = 200;
+
+  private static final int TOO_MANY_REQUESTS = 429;
 
   private final String operationId;
   private final String errorCode;
@@ -106,6 +108,15 @@ public class ServiceResponseException extends ApiException {
     return getCode() >= 500 && getCode() < 600;
   }
 
+  /**
+   * Whether the same request may succeed later: a 5xx (the service failed) or a 429 (too many
+   * requests, RFC 6585). Any other status will not change by sending the request again.
+   */
+  @Override
+  public boolean isRetryable() {
+    return isServerError() || getCode() == TOO_MANY_REQUESTS;
+  }
+
   private static String body(HttpResponse<InputStream> response) throws IOException {
     try (InputStream in = ApiClient.getResponseBody(response)) {
       return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -124,7 +135,7 @@ public class ServiceResponseException extends ApiException {
     }
   }
 
-  private static String requestId(HttpHeaders headers, ErrorResponse error) {
+  static String requestId(HttpHeaders headers, ErrorResponse error) {
     String fromHeader = headers == null ? null : headers.firstValue(REQUEST_ID_HEADER).orElse(null);
     if (fromHeader != null && !fromHeader.isBlank()) {
       return fromHeader;
