@@ -78,11 +78,11 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
       Violation failure = new Violation("stub", "failed to answer: " + Sanitized.of(String.valueOf(e), 300));
       return refuse(
           event,
-          StubError.STUB_FAILURE.status(),
-          runtime.contract().errorBodies().stub(StubError.STUB_FAILURE, "The stub failed: " + failure.rule()),
+          StubError.INTERNAL_ERROR.status(),
+          runtime.contract().errorBodies().stub(StubError.INTERNAL_ERROR, "The stub failed: " + failure.rule()),
           List.of(failure),
           Map.of(),
-          Optional.of(StubError.STUB_FAILURE));
+          Optional.of(StubError.INTERNAL_ERROR));
     }
   }
 

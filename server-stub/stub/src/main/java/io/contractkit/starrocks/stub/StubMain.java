@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     name = "java -jar starrocks-sync-stub.jar",
     description = "Runs the contract-driven stub of the StarRocks data synchronization API until stopped (Ctrl+C).",
     sortOptions = false,
-    usageHelpAutoWidth = true)
+    usageHelpWidth = 100)
 public final class StubMain implements Callable<Integer> {
 
   /** Exit code of a command line that cannot be used (picocli's, and the usual one). */

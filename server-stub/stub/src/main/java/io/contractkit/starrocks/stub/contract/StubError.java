@@ -25,7 +25,7 @@ public enum StubError {
   /** The contract has the path, but not with the request's method ({@code Allow} lists those it has). */
   METHOD_NOT_ALLOWED(405, "the contract has the path, but not with this method"),
   /** The stub itself failed while answering: a bug of the stub, never the contract's answer. */
-  STUB_FAILURE(500, "the stub failed while answering (a bug of the stub; please report it)");
+  INTERNAL_ERROR(500, "the stub failed while answering (a bug of the stub; please report it)");
 
   /** The prefix of every code of the stub's own. */
   public static final String PREFIX = "STUB.";
