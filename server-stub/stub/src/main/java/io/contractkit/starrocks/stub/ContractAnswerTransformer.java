@@ -17,12 +17,14 @@ import io.contractkit.starrocks.stub.contract.PreferHeader;
 import io.contractkit.starrocks.stub.contract.PreferenceException;
 import io.contractkit.starrocks.stub.contract.Preferences;
 import io.contractkit.starrocks.stub.contract.ReflectingAnswer.Reflection;
+import io.contractkit.starrocks.stub.contract.RouteRefusal;
 import io.contractkit.starrocks.stub.contract.Sanitized;
 import io.contractkit.starrocks.stub.contract.StrictJson;
+import io.contractkit.starrocks.stub.contract.StubError;
 import io.contractkit.starrocks.stub.contract.Violation;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * Answers every request the contract's mappings match: checks the {@code Prefer} header, the
@@ -74,7 +76,13 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
     } catch (RuntimeException | Error e) {
       // A failure of the stub itself: say so in the API's format, and make the consumer's test fail.
       Violation failure = new Violation("stub", "failed to answer: " + Sanitized.of(String.valueOf(e), 300));
-      return refuse(event, 500, runtime.contract().errorBodies().invalid("The stub failed: " + failure.rule()), List.of(failure), Map.of());
+      return refuse(
+          event,
+          StubError.INTERNAL_ERROR.status(),
+          runtime.contract().errorBodies().stub(StubError.INTERNAL_ERROR, "The stub failed: " + failure.rule()),
+          List.of(failure),
+          Map.of(),
+          Optional.of(StubError.INTERNAL_ERROR));
     }
   }
 
@@ -89,12 +97,21 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
       fault = preferences.fault().map(StubFaults::named).orElse(null);
       if (preferences.delayMillis().orElse(0) > runtime.settings().maxDelayMillis()) {
         throw new PreferenceException(
+            StubError.MALFORMED_PREFER,
             "Prefer: delay=" + preferences.delayMillis().getAsLong() + " is longer than this stub's limit of "
-                + runtime.settings().maxDelayMillis() + " ms");
+                + runtime.settings().maxDelayMillis() + " ms (--max-delay-ms)");
       }
     } catch (PreferenceException e) {
-      Violation usage = new Violation("header Prefer", e.getMessage());
-      return refuse(event, 400, contract.errorBodies().invalid(e.getMessage()), List.of(usage), operation.documentedHeaders(400));
+      // The request asked the stub for something the document does not have: the stub's own
+      // error code, so that it can never pass for a documented answer.
+      Violation usage = new Violation("header " + PreferHeader.NAME, e.getMessage());
+      return refuse(
+          event,
+          e.error().status(),
+          contract.errorBodies().stub(e.error(), e.getMessage()),
+          List.of(usage),
+          operation.documentedHeaders(e.error().status()),
+          Optional.of(e.error()));
     }
 
     ContractRequestCheck.Verdict verdict = runtime.check().check(request, operation);
@@ -153,31 +170,23 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
 
   private ResponseDefinition unknownRoute(ServeEvent event, Contract contract) {
     Request request = event.getRequest();
-    String path = path(request);
-    List<ContractOperation> onPath = contract.operationsOnPath(path);
-    String method = request.getMethod().getName();
-    Violation violation;
-    int status;
-    Map<String, String> headers;
-    if (onPath.isEmpty()) {
-      status = 404;
-      headers = Map.of();
-      violation =
-          new Violation(
-              "route",
-              "the contract has no operation " + method + " " + Sanitized.of(path) + "; it has "
-                  + contract.operations().stream().map(o -> o.method() + " " + o.path()).collect(Collectors.joining(", ")));
-    } else {
-      status = 405;
-      String allowed = onPath.stream().map(ContractOperation::method).collect(Collectors.joining(", "));
-      headers = Map.of("Allow", allowed);
-      violation = new Violation("route", "the contract allows only " + allowed + " on " + onPath.get(0).path() + ", not " + Sanitized.of(method));
-    }
-    return refuse(event, status, contract.errorBodies().invalid(violation.rule()), List.of(violation), headers);
+    RouteRefusal refusal = RouteRefusal.of(contract, request.getMethod().getName(), path(request));
+    return refuse(
+        event,
+        refusal.status(),
+        contract.errorBodies().stub(refusal.error(), refusal.message()),
+        List.of(new Violation("route", refusal.message())),
+        refusal.allow().map(allow -> Map.of("Allow", allow)).orElse(Map.of()),
+        Optional.of(refusal.error()));
   }
 
   private ResponseDefinition refuse(ServeEvent event, int status, JsonNode body, List<Violation> violations, Map<String, String> headers) {
-    runtime.record(event, status, violations);
+    return refuse(event, status, body, violations, headers, Optional.empty());
+  }
+
+  private ResponseDefinition refuse(
+      ServeEvent event, int status, JsonNode body, List<Violation> violations, Map<String, String> headers, Optional<StubError> stubError) {
+    runtime.record(event, status, violations, stubError);
     ResponseDefinitionBuilder response =
         ResponseDefinitionBuilder.responseDefinition()
             .withStatus(status)
@@ -189,8 +198,7 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
   }
 
   private static List<String> headerValues(Request request, String name) {
-    var header = request.header(name);
-    return header == null || !header.isPresent() ? List.of() : header.values();
+    return StubRuntime.headerValues(request, name);
   }
 
   private static String path(Request request) {

@@ -4,6 +4,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,34 +31,45 @@ public final class StarRocksSyncStub implements AutoCloseable {
   }
 
   public static StarRocksSyncStub start(StubSettings settings) {
-    // A quiet notifier: WireMock need not describe each request for it.
-    return start(settings, new Slf4jNotifier(false), false);
-  }
-
-  public static StarRocksSyncStub start(StubSettings settings, Notifier notifier) {
-    return start(settings, notifier, true);
+    return start(settings, null, false);
   }
 
   /**
-   * @param logRequests whether WireMock describes every request to the notifier; it builds that
-   *     text even for a notifier that drops it, a measurable share of a request's time
+   * @param requestLog where each request and its answer are described, secrets masked (see
+   *     {@link RequestLog}); null for none. WireMock's own request log is never used: it prints
+   *     tokens and signatures in clear.
+   */
+  public static StarRocksSyncStub start(StubSettings settings, Notifier requestLog) {
+    return start(settings, requestLog, true);
+  }
+
+  /**
+   * @param notifier WireMock's own messages (null: SLF4J, quiet), and the request log if asked
+   * @param logRequests whether each request is described to the notifier, secrets masked
    */
   static StarRocksSyncStub start(StubSettings settings, Notifier notifier, boolean logRequests) {
     ViolationLog log = new ViolationLog(settings.maxKeptViolations());
-    WireMockServer server =
-        new WireMockServer(configuration(settings, log).notifier(notifier).stubRequestLoggingDisabled(!logRequests));
+    WireMockServer server = new WireMockServer(configuration(settings, log, notifier, logRequests));
     server.start();
     return new StarRocksSyncStub(server, log);
   }
 
   /** The WireMock configuration of a stub: the contract's mappings and answers, bounded memory. */
   static WireMockConfiguration configuration(StubSettings settings, ViolationLog log) {
+    return configuration(settings, log, null, false);
+  }
+
+  private static WireMockConfiguration configuration(StubSettings settings, ViolationLog log, Notifier notifier, boolean logRequests) {
     StubRuntime runtime = new StubRuntime(settings, log);
+    List<Extension> extensions = new ArrayList<>(List.of(new ContractAnswerTransformer(runtime), new OverrideCheckListener(runtime)));
+    if (notifier != null && logRequests) {
+      extensions.add(new RequestLog(runtime, notifier));
+    }
     WireMockConfiguration options =
         WireMockConfiguration.options()
             .bindAddress(settings.bindAddress())
             .mappingSource(new ContractMappingsSource(settings.contractSource()))
-            .extensions(new ContractAnswerTransformer(runtime), new OverrideCheckListener(runtime))
+            .extensions(extensions.toArray(Extension[]::new))
             .templatingEnabled(false)
             .globalTemplating(false)
             .extensionScanningEnabled(false)
@@ -66,8 +79,9 @@ public final class StarRocksSyncStub implements AutoCloseable {
             .http2TlsDisabled(true)
             .disableOptimizeXmlFactoriesLoading(true)
             .httpClientFactory(new NoProxyHttpClientFactory())
-            .notifier(new Slf4jNotifier(false))
-            // The quiet notifier drops WireMock's description of each request: don't build it.
+            // WireMock's notifier gets WireMock's own messages only; requests go to RequestLog.
+            .notifier(notifier != null ? notifier : new Slf4jNotifier(false))
+            // WireMock's request log prints credentials in clear (and costs time to build).
             .stubRequestLoggingDisabled(true);
     if (settings.port() == 0) {
       options.dynamicPort();

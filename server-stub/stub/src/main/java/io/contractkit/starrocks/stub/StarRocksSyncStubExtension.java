@@ -2,6 +2,7 @@ package io.contractkit.starrocks.stub;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import io.contractkit.starrocks.stub.contract.StubError;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -76,13 +77,44 @@ public class StarRocksSyncStubExtension extends WireMockExtension {
     if (failOnContractViolation && total > 0) {
       List<RecordedViolation> kept = log.kept();
       log.clear();
-      throw new AssertionError(
-          total
-              + " request(s) to the StarRocks sync stub broke the contract:\n"
-              + kept.stream().map(v -> "  " + v).collect(Collectors.joining("\n"))
-              + (total > kept.size() ? "\n  ... and " + (total - kept.size()) + " more" : "")
-              + "\n(ask for documented errors with a Prefer header instead; see the stub's README)");
+      throw new AssertionError(failureMessage(total, kept));
     }
+  }
+
+  /**
+   * Lists each refused request, then says what to change: the request, for one that broke the
+   * contract; the {@code Prefer} header or the URL, for one that asked the stub for something
+   * the document does not have (there, "ask with a Prefer header" would be the wrong advice).
+   */
+  static String failureMessage(long total, List<RecordedViolation> kept) {
+    boolean broke = kept.stream().anyMatch(RecordedViolation::brokeTheContract);
+    boolean misused = kept.stream().anyMatch(v -> !v.brokeTheContract());
+    StringBuilder message =
+        new StringBuilder()
+            .append(total)
+            .append(" request(s) to the StarRocks sync stub ")
+            .append(misused && !broke ? "asked it for something the contract does not have" : "broke the contract")
+            .append(":\n")
+            .append(kept.stream().map(v -> "  " + v).collect(Collectors.joining("\n")));
+    if (total > kept.size()) {
+      message.append("\n  ... and ").append(total - kept.size()).append(" more");
+    }
+    message.append("\nWhat to change:");
+    if (broke) {
+      message.append(
+          "\n  - a request that broke the contract: fix what your code sends (the field and the rule are named above);"
+              + " to test your error handling, ask the stub for a documented error with a Prefer header"
+              + " (example=<name> or code=<status>) instead of sending a broken request");
+    }
+    if (misused) {
+      message.append(
+          "\n  - a " + StubError.PREFIX + "* answer: your test asked the stub for something the document does not have"
+              + " (a Prefer value, a path or a method); use one of the names, statuses or routes listed above");
+    }
+    message.append(
+        "\nIf the test does this on purpose, call stub.clearViolations() at its end,"
+            + " or build the extension with failOnContractViolation(false).");
+    return message.toString();
   }
 
   /** Options of the extension. */

@@ -2,6 +2,8 @@ package io.contractkit.starrocks.stub;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.contractkit.starrocks.stub.contract.PreferenceException;
+import io.contractkit.starrocks.stub.contract.Sanitized;
+import io.contractkit.starrocks.stub.contract.StubError;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,9 @@ public final class StubFaults {
         .filter(f -> f.name().equalsIgnoreCase(name))
         .findFirst()
         .orElseThrow(
-            () -> new PreferenceException("Prefer: fault=" + name + " is not a fault this stub knows; known faults: " + names()));
+            () ->
+                new PreferenceException(
+                    StubError.MALFORMED_PREFER,
+                    "Prefer: fault=" + Sanitized.whole(name, Sanitized.MAX_WHOLE) + " is not a fault this stub knows; known faults: " + names()));
   }
 }

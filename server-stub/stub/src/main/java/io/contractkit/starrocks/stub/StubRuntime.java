@@ -4,9 +4,12 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.contractkit.starrocks.stub.contract.Contract;
 import io.contractkit.starrocks.stub.contract.Sanitized;
+import io.contractkit.starrocks.stub.contract.Secrets;
+import io.contractkit.starrocks.stub.contract.StubError;
 import io.contractkit.starrocks.stub.contract.Violation;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the stub's WireMock extensions share: the contract and its request check, resolved on the
@@ -51,12 +54,32 @@ final class StubRuntime {
     }
   }
 
-  /** Records a refused request for the consumer's test, and in WireMock's journal entry. */
+  /** Records a request that broke the contract for the consumer's test, and in WireMock's journal entry. */
   void record(ServeEvent event, int status, List<Violation> violations) {
+    record(event, status, violations, Optional.empty());
+  }
+
+  /**
+   * Records a refused request for the consumer's test, and in WireMock's journal entry, with any
+   * secret the request carried masked wherever a violation quotes it (the test's failure
+   * message prints them).
+   */
+  void record(ServeEvent event, int status, List<Violation> violations, Optional<StubError> stubError) {
     Request request = event.getRequest();
-    log.record(
-        new RecordedViolation(request.getMethod().getName() + " " + Sanitized.of(request.getUrl(), 200), status, List.copyOf(violations)));
+    Secrets secrets = contract().secrets();
+    List<Violation> masked =
+        violations.stream()
+            .map(v -> new Violation(v.where(), secrets.redact(v.rule(), name -> headerValues(request, name))))
+            .toList();
+    String url = secrets.redact(Sanitized.whole(request.getUrl(), 200), name -> headerValues(request, name));
+    log.record(new RecordedViolation(request.getMethod().getName() + " " + url, status, masked, stubError));
     event.appendSubEvent(
-        VIOLATION_SUB_EVENT, Map.of("status", status, "violations", violations.stream().map(Violation::toString).toList()));
+        VIOLATION_SUB_EVENT, Map.of("status", status, "violations", masked.stream().map(Violation::toString).toList()));
+  }
+
+  /** Every value of a request header, none when it is absent. */
+  static List<String> headerValues(Request request, String name) {
+    var header = request.header(name);
+    return header == null || !header.isPresent() ? List.of() : header.values();
   }
 }

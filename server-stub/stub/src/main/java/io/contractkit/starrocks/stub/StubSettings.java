@@ -26,7 +26,10 @@ public record StubSettings(
     long maxDelayMillis,
     int maxKeptViolations) {
 
+  /** The standalone stub's port. */
   public static final int DEFAULT_PORT = 8080;
+  /** Loopback only: a stub is a test tool, not a service for the network. */
+  public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
   public static final int DEFAULT_MAX_JOURNAL_ENTRIES = 1000;
   public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   public static final long DEFAULT_MAX_DELAY_MILLIS = 60_000;
@@ -45,7 +48,7 @@ public record StubSettings(
     return new StubSettings(
         ContractRoutes.bundledSource(),
         0,
-        "127.0.0.1",
+        DEFAULT_BIND_ADDRESS,
         DEFAULT_MAX_JOURNAL_ENTRIES,
         DEFAULT_MAX_BODY_BYTES,
         DEFAULT_MAX_DELAY_MILLIS,

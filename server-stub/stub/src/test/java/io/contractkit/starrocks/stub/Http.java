@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A small HTTP client for the tests: JDK HttpClient, timeouts so that no test can hang. */
@@ -24,14 +26,14 @@ public final class Http {
   private final String baseUrl;
   private String method = "PUT";
   private String path = ContractFixtures.validPath();
-  private final Map<String, String> headers = new LinkedHashMap<>();
+  private final Map<String, List<String>> headers = new LinkedHashMap<>();
   private byte[] body;
   private boolean chunked;
 
   private Http(String baseUrl) {
     this.baseUrl = baseUrl;
-    headers.put("X-Auth-Token", ContractFixtures.TOKEN);
-    headers.put("Content-Type", "application/json");
+    header("X-Auth-Token", ContractFixtures.TOKEN);
+    header("Content-Type", "application/json");
     body = ContractFixtures.firstRequestExample().toString().getBytes(StandardCharsets.UTF_8);
   }
 
@@ -50,8 +52,15 @@ public final class Http {
     return this;
   }
 
+  /** Sets a header to this one value. */
   public Http header(String name, String value) {
-    headers.put(name, value);
+    headers.put(name, new ArrayList<>(List.of(value)));
+    return this;
+  }
+
+  /** Adds one more line of a header, sent after the ones already there. */
+  public Http addHeader(String name, String value) {
+    headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
     return this;
   }
 
@@ -100,7 +109,7 @@ public final class Http {
     }
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20)).method(method, publisher);
-    headers.forEach(request::header);
+    headers.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
     try {
       return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {

@@ -52,10 +52,20 @@ class MemoryBoundTest {
   }
 
   @Test
-  void starts_with_bounded_defaults() {
+  void its_default_bounds_hold_after_more_requests_than_they_allow() {
     StubSettings defaults = StubSettings.defaults();
-    assertThat(defaults.maxJournalEntries()).isPositive();
-    assertThat(defaults.maxKeptViolations()).isPositive();
-    assertThat(defaults.maxBodyBytes()).isPositive();
+    int refused = defaults.maxKeptViolations() + 5;
+    int accepted = defaults.maxJournalEntries() + 5 - refused;
+    try (StarRocksSyncStub stub = StarRocksSyncStub.start(defaults)) {
+      for (int i = 0; i < refused; i++) {
+        Http.validRequest(stub.baseUrl()).withoutHeader("X-Auth-Token").send();
+      }
+      for (int i = 0; i < accepted; i++) {
+        Http.validRequest(stub.baseUrl()).send();
+      }
+
+      assertThat(stub.wireMock().getAllServeEvents()).hasSize(defaults.maxJournalEntries());
+      assertThat(stub.violations()).hasSize(defaults.maxKeptViolations());
+    }
   }
 }

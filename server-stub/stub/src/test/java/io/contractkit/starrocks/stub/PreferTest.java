@@ -1,11 +1,13 @@
 package io.contractkit.starrocks.stub;
 
 import static io.contractkit.starrocks.stub.ErrorAnswers.assertRefused;
+import static io.contractkit.starrocks.stub.ErrorAnswers.assertStubRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contractkit.starrocks.stub.contract.DocumentedExample;
+import io.contractkit.starrocks.stub.contract.StubError;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -22,21 +24,44 @@ class PreferTest {
   }
 
   @Test
-  void refuses_an_unknown_example_name_listing_the_documented_ones() {
+  void refuses_an_unknown_example_name_with_its_own_code_listing_the_documented_ones() {
     HttpResponse<String> response = valid().header("Prefer", "example=no_such_example").send();
 
-    JsonNode error = assertRefused(response, 400);
+    JsonNode error = assertStubRefusal(response, StubError.UNKNOWN_EXAMPLE);
+    assertThat(error.path("error_msg").asText()).contains("example=no_such_example");
     for (DocumentedExample example : ContractFixtures.operation().examples().all()) {
       assertThat(error.path("error_msg").asText()).contains(example.name());
     }
-    assertThat(stub.violations()).singleElement().satisfies(v -> assertThat(v.violations().get(0).where()).isEqualTo("header Prefer"));
+    assertThat(stub.violations()).singleElement().satisfies(v -> {
+      assertThat(v.violations().get(0).where()).isEqualTo("header Prefer");
+      assertThat(v.stubError()).contains(StubError.UNKNOWN_EXAMPLE);
+    });
   }
 
   @Test
-  void refuses_an_undocumented_status_listing_the_documented_ones() {
+  void a_typo_in_an_example_name_never_carries_the_error_code_of_the_example_it_resembles() {
+    DocumentedExample documented =
+        ContractFixtures.operation().examples().all().stream().filter(e -> !e.isSuccess()).findFirst().orElseThrow();
+
+    JsonNode error = assertStubRefusal(valid().header("Prefer", "example=" + documented.name() + "x").send(), StubError.UNKNOWN_EXAMPLE);
+
+    assertThat(error.path("error_code")).isNotEqualTo(documented.body().path("error_code"));
+  }
+
+  @Test
+  void quotes_a_long_unknown_example_name_with_its_head_and_its_tail() {
+    String name = "head_of_the_name_" + "x".repeat(600) + "_tail_of_the_name";
+
+    JsonNode error = assertStubRefusal(valid().header("Prefer", "example=" + name).send(), StubError.UNKNOWN_EXAMPLE);
+
+    assertThat(error.path("error_msg").asText()).contains("example=head_of_the_name_").contains("_tail_of_the_name").contains("...");
+  }
+
+  @Test
+  void refuses_an_undocumented_status_with_its_own_code_listing_the_documented_ones() {
     HttpResponse<String> response = valid().header("Prefer", "code=418").send();
 
-    JsonNode error = assertRefused(response, 400);
+    JsonNode error = assertStubRefusal(response, StubError.UNDOCUMENTED_STATUS);
     ContractFixtures.operation().examples().statuses()
         .forEach(status -> assertThat(error.path("error_msg").asText()).contains(String.valueOf(status)));
   }
@@ -47,12 +72,14 @@ class PreferTest {
 
     HttpResponse<String> response = valid().header("Prefer", "code=500, example=" + success.name()).send();
 
-    assertRefused(response, 400);
+    assertStubRefusal(response, StubError.PREFER_CONFLICT);
   }
 
   @Test
-  void refuses_a_code_that_is_not_a_number() {
-    assertRefused(valid().header("Prefer", "code=teapot").send(), 400);
+  void refuses_a_code_that_is_not_a_number_quoting_it() {
+    JsonNode error = assertStubRefusal(valid().header("Prefer", "code=teapot").send(), StubError.MALFORMED_PREFER);
+
+    assertThat(error.path("error_msg").asText()).contains("code=teapot");
   }
 
   @Test
@@ -64,11 +91,28 @@ class PreferTest {
   }
 
   @Test
-  void accepts_preferences_separated_by_semicolons_and_in_several_headers() {
+  void accepts_preferences_separated_by_semicolons() {
     DocumentedExample error = ContractFixtures.operation().examples().firstWithStatus(500).orElseThrow();
 
     HttpResponse<String> response = valid().header("Prefer", "code=500; delay=1").send();
 
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(Http.json(response)).isEqualTo(error.body());
+    assertThat(response.headers().firstValue(ContractAnswerTransformer.PREFERENCE_APPLIED_HEADER)).contains("code=500, delay=1");
+  }
+
+  @Test
+  void reads_preferences_from_several_prefer_headers_in_order() {
+    DocumentedExample error = ContractFixtures.operation().examples().firstWithStatus(500).orElseThrow();
+
+    HttpResponse<String> response =
+        valid()
+            .addHeader("Prefer", "respond-async")
+            .addHeader("Prefer", "code=500")
+            .addHeader("Prefer", "delay=1; code=200")
+            .send();
+
+    // three header lines: the unknown one ignored, the first code= wins over the later one
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(Http.json(response)).isEqualTo(error.body());
     assertThat(response.headers().firstValue(ContractAnswerTransformer.PREFERENCE_APPLIED_HEADER)).contains("code=500, delay=1");
@@ -98,7 +142,7 @@ class PreferTest {
   void refuses_a_delay_longer_than_its_limit() {
     HttpResponse<String> response = valid().header("Prefer", "delay=" + (StubSettings.DEFAULT_MAX_DELAY_MILLIS + 1)).send();
 
-    JsonNode error = assertRefused(response, 400);
+    JsonNode error = assertStubRefusal(response, StubError.MALFORMED_PREFER);
     assertThat(error.path("error_msg").asText()).contains(String.valueOf(StubSettings.DEFAULT_MAX_DELAY_MILLIS));
   }
 
@@ -114,7 +158,7 @@ class PreferTest {
 
   @Test
   void refuses_an_unknown_fault_listing_the_known_ones() {
-    JsonNode error = assertRefused(valid().header("Prefer", "fault=meteor").send(), 400);
+    JsonNode error = assertStubRefusal(valid().header("Prefer", "fault=meteor").send(), StubError.MALFORMED_PREFER);
 
     StubFaults.names().forEach(name -> assertThat(error.path("error_msg").asText()).contains(name));
   }

@@ -1,11 +1,13 @@
 package io.contractkit.starrocks.stub;
 
 import static io.contractkit.starrocks.stub.ErrorAnswers.assertRefused;
+import static io.contractkit.starrocks.stub.ErrorAnswers.assertStubRefusal;
 import static io.contractkit.starrocks.stub.ErrorAnswers.violationHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractkit.starrocks.stub.contract.StubError;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -21,7 +23,8 @@ class RequestValidationTest {
 
   @AfterEach
   void every_refusal_is_recorded_for_the_consumer() {
-    // each test here sends exactly one bad request unless it says otherwise
+    long refused = stub.getAllServeEvents().stream().filter(e -> e.getResponse().getStatus() >= 400).count();
+    assertThat(stub.violations()).as("one recorded violation per refused request").hasSize((int) refused);
   }
 
   private static Http valid() {
@@ -250,18 +253,36 @@ class RequestValidationTest {
   }
 
   @Test
-  void answers_an_unknown_path_with_404() {
+  void answers_an_unknown_path_with_404_and_the_stubs_own_code() {
     HttpResponse<String> response = valid().path("/v3/unknown").send();
 
-    JsonNode error = assertRefused(response, 404);
+    JsonNode error = assertStubRefusal(response, StubError.UNKNOWN_PATH);
     assertThat(error.path("error_msg").asText()).contains("/v3/unknown").contains(ContractFixtures.operation().path().template());
   }
 
   @Test
-  void answers_a_method_the_path_does_not_have_with_405() {
+  void quotes_a_long_unknown_path_whole_up_to_its_last_segment() {
+    String path = ContractFixtures.validPath() + "/" + "segment/".repeat(40) + "the_last_segment";
+
+    JsonNode error = assertStubRefusal(valid().path(path).send(), StubError.UNKNOWN_PATH);
+
+    assertThat(error.path("error_msg").asText()).contains(path);
+  }
+
+  @Test
+  void quotes_a_very_long_unknown_path_with_its_head_and_its_tail() {
+    String path = "/v3/first_segment/" + "x".repeat(3000) + "/the_last_segment";
+
+    JsonNode error = assertStubRefusal(valid().path(path).send(), StubError.UNKNOWN_PATH);
+
+    assertThat(error.path("error_msg").asText()).contains("/v3/first_segment/").contains("/the_last_segment").contains("...");
+  }
+
+  @Test
+  void answers_a_method_the_path_does_not_have_with_405_and_the_stubs_own_code() {
     HttpResponse<String> response = valid().method("DELETE").body((String) null).send();
 
-    assertRefused(response, 405);
+    assertStubRefusal(response, StubError.METHOD_NOT_ALLOWED);
     assertThat(response.headers().firstValue("Allow")).contains(ContractFixtures.operation().method());
   }
 

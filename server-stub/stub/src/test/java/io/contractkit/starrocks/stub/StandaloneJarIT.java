@@ -51,6 +51,30 @@ class StandaloneJarIT {
   }
 
   @Test
+  void logs_every_request_with_verbose_but_no_token_signature_or_security_token() {
+    try (RunningProcess stub = RunningProcess.java("-jar", JAR.toString(), "--port", "0", "--verbose")) {
+      SecretRequests.send(stub.url());
+      stub.awaitOutput(output -> output.contains("/v3/not/in/the/contract"), java.time.Duration.ofSeconds(10));
+      stub.close();
+
+      String output = stub.stdout() + stub.stderr();
+      assertThat(output).as("the request log").contains(ContractFixtures.validPath()).contains("/v3/not/in/the/contract");
+      assertThat(output).as("a masked credential still shows it was sent").contains("X-Auth-Token: ****").contains("Access=" + SecretRequests.ACCESS_KEY_ID.substring(0, 4) + "****");
+      SecretRequests.assertNoSecretIn(output);
+    }
+  }
+
+  @Test
+  void says_in_one_line_that_its_port_is_in_use() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(StubSettings.DEFAULT_BIND_ADDRESS));
+        RunningProcess stub = RunningProcess.java("-jar", JAR.toString(), "--port", String.valueOf(taken.getLocalPort()))) {
+      assertThat(stub.exitCode()).isNotZero();
+      assertThat(stub.stderr().strip())
+          .isEqualTo("Port " + taken.getLocalPort() + " is already in use on " + StubSettings.DEFAULT_BIND_ADDRESS + "; choose another with --port <n> (0 picks a free one)");
+    }
+  }
+
+  @Test
   void serves_a_consumer_test_whose_class_path_has_only_the_standalone_jar_junit_and_assertj() throws Exception {
     List<String> consumerPath = new ArrayList<>();
     consumerPath.add(JAR.toString());

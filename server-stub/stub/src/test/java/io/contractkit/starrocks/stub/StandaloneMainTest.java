@@ -3,61 +3,125 @@ package io.contractkit.starrocks.stub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractkit.starrocks.stub.contract.DocumentedExample;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The standalone main, started as a separate JVM the way the README runs it, serves the documented 200. */
+/**
+ * The standalone main, started as a separate JVM the way the README runs it: it serves the
+ * documented 200, listens on the loopback address unless told otherwise, and answers every
+ * problem with one line on stderr and a non-zero exit code.
+ */
 class StandaloneMainTest {
 
-  private static final Pattern URL = Pattern.compile("listening on (http://\\S+)");
-
   @Test
-  void prints_its_url_and_the_example_names_then_serves_the_documented_200() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process =
-        new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), StubMain.class.getName(), "--port", "0", "--bind-address", "127.0.0.1")
-            .redirectErrorStream(true)
-            .start();
-    try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-      List<String> lines = new ArrayList<>();
-      String line;
-      while ((line = out.readLine()) != null && !line.startsWith("Stop with")) {
-        lines.add(line);
-      }
-      String printed = String.join("\n", lines);
-      Matcher url = URL.matcher(printed);
-      assertThat(url.find()).as(printed).isTrue();
+  void prints_its_url_and_the_example_names_then_serves_the_documented_200() {
+    try (RunningProcess stub = RunningProcess.main(StubMain.class, "--port", "0")) {
+      String url = stub.url();
+      stub.awaitOutput(output -> output.contains("Stop with"), java.time.Duration.ofSeconds(10));
       for (DocumentedExample example : ContractFixtures.operation().examples().all()) {
-        assertThat(printed).contains(example.name());
+        assertThat(stub.stdout()).contains(example.name());
       }
 
-      assertThat(Http.validRequest(url.group(1)).send().statusCode()).isEqualTo(200);
-    } finally {
-      process.destroy();
-      process.waitFor(10, TimeUnit.SECONDS);
+      assertThat(Http.validRequest(url).send().statusCode()).isEqualTo(200);
     }
   }
 
   @Test
-  void refuses_an_unknown_option_with_usage() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process =
-        new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), StubMain.class.getName(), "--colour", "red")
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+  void listens_on_the_loopback_address_unless_told_otherwise() {
+    StubMain defaults = new StubMain();
+    StubMain.commandLine(defaults).parseArgs();
+    StubMain other = new StubMain();
+    StubMain.commandLine(other).parseArgs("--bind-address", "0.0.0.0");
 
-    assertThat(process.exitValue()).isEqualTo(2);
-    assertThat(output).contains("Unknown option --colour").contains("--port");
+    assertThat(defaults.settings().bindAddress()).isEqualTo("127.0.0.1");
+    assertThat(defaults.settings().port()).isEqualTo(StubSettings.DEFAULT_PORT);
+    assertThat(other.settings().bindAddress()).isEqualTo("0.0.0.0");
+  }
+
+  @Test
+  void its_help_shows_the_defaults_of_the_settings() {
+    String help = StubMain.commandLine(new StubMain()).getUsageMessage().replaceAll("\\s+", " ");
+
+    assertThat(help)
+        .contains("--bind-address")
+        .contains("default " + StubSettings.DEFAULT_BIND_ADDRESS)
+        .contains("default " + StubSettings.DEFAULT_PORT)
+        .contains("default " + StubSettings.DEFAULT_MAX_JOURNAL_ENTRIES)
+        .contains("default " + StubSettings.DEFAULT_MAX_BODY_BYTES)
+        .contains("default " + StubSettings.DEFAULT_MAX_DELAY_MILLIS);
+  }
+
+  @Test
+  void refuses_an_unknown_option_in_one_line() {
+    assertRefusedInOneLine(StubMain.USAGE_ERROR, "Unknown options: '--colour', 'red'; run with --help to see the options", "--colour", "red");
+  }
+
+  @Test
+  void refuses_a_port_that_is_not_a_number_in_one_line() {
+    assertRefusedInOneLine(
+        StubMain.USAGE_ERROR, "Invalid value for option '--port': 'eighty' is not an int; run with --help to see the options", "--port", "eighty");
+  }
+
+  @Test
+  void refuses_a_port_out_of_range_in_one_line() {
+    assertRefusedInOneLine(
+        StubMain.USAGE_ERROR, "--port must be 0 to 65535, not 70000 (0 picks a free one); run with --help to see the options", "--port", "70000");
+  }
+
+  @Test
+  void refuses_an_option_without_its_value_in_one_line() {
+    try (RunningProcess stub = RunningProcess.main(StubMain.class, "--max-delay-ms")) {
+      assertThat(stub.exitCode()).isEqualTo(StubMain.USAGE_ERROR);
+      assertOneLine(stub.stderr());
+      assertThat(stub.stderr()).contains("--max-delay-ms").contains("--help");
+    }
+  }
+
+  @Test
+  void says_in_one_line_that_its_port_is_in_use() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName(StubSettings.DEFAULT_BIND_ADDRESS))) {
+      assertRefusedInOneLine(
+          StubMain.START_FAILURE,
+          "Port " + taken.getLocalPort() + " is already in use on " + StubSettings.DEFAULT_BIND_ADDRESS
+              + "; choose another with --port <n> (0 picks a free one)",
+          "--port", String.valueOf(taken.getLocalPort()));
+    }
+  }
+
+  @Test
+  void says_in_one_line_that_the_document_cannot_be_read(@TempDir Path directory) {
+    Path missing = directory.resolve("no-such-contract.yaml");
+
+    assertRefusedInOneLine(
+        StubMain.START_FAILURE,
+        "Cannot read the OpenAPI document " + missing + " (NoSuchFileException: " + missing + "); give a readable YAML or JSON file with --contract <file>",
+        "--contract", missing.toString());
+  }
+
+  @Test
+  void says_in_one_line_that_the_document_is_not_an_openapi_document(@TempDir Path directory) throws Exception {
+    Path notOpenApi = Files.writeString(directory.resolve("shopping-list.yaml"), "milk: 2\neggs: 12\n");
+
+    try (RunningProcess stub = RunningProcess.main(StubMain.class, "--contract", notOpenApi.toString())) {
+      assertThat(stub.exitCode()).isEqualTo(StubMain.START_FAILURE);
+      assertOneLine(stub.stderr());
+      assertThat(stub.stderr()).startsWith("Cannot serve the OpenAPI document " + notOpenApi).contains("--contract");
+    }
+  }
+
+  private static void assertRefusedInOneLine(int exitCode, String line, String... arguments) {
+    try (RunningProcess stub = RunningProcess.main(StubMain.class, arguments)) {
+      assertThat(stub.exitCode()).as(stub.stderr()).isEqualTo(exitCode);
+      assertThat(stub.stderr().strip()).isEqualTo(line);
+      assertThat(stub.stdout()).doesNotContain("Exception");
+    }
+  }
+
+  private static void assertOneLine(String stderr) {
+    assertThat(stderr.strip()).doesNotContain("\n").doesNotContain("\tat ").isNotBlank();
   }
 }

@@ -14,6 +14,7 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import io.contractkit.starrocks.stub.contract.StubError;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,53 @@ class StarRocksSyncStubExtensionTest {
                 finishedWithFailure(
                     instanceOf(AssertionError.class),
                     message(m -> m.contains("broke the contract") && m.contains("body.task_name") && m.contains("PUT /v3/")))));
+  }
+
+  @Test
+  void tells_a_test_that_broke_the_contract_what_to_change_and_how_to_opt_out() {
+    run(ConsumerWithABadRequest.class)
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                test("sends_a_task_name_with_a_hyphen"),
+                finishedWithFailure(
+                    message(m -> m.contains("fix what your code sends")
+                        && m.contains("with a Prefer header")
+                        && m.contains("stub.clearViolations()")
+                        && m.contains("failOnContractViolation(false)")))));
+  }
+
+  @Test
+  void tells_a_test_whose_prefer_header_is_wrong_to_fix_it_without_suggesting_a_prefer_header_instead() {
+    run(ConsumerWithAnUnknownExampleName.class)
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                test("asks_for_an_example_with_a_typo"),
+                finishedWithFailure(
+                    message(m -> m.contains(StubError.UNKNOWN_EXAMPLE.code())
+                        && m.contains("example=" + ConsumerWithAnUnknownExampleName.NAME)
+                        && !m.contains("broke the contract")
+                        && !m.contains("with a Prefer header")
+                        && m.contains("stub.clearViolations()")
+                        && m.contains("failOnContractViolation(false)")))));
+  }
+
+  @Test
+  void lists_a_refused_request_without_the_secrets_it_carried() {
+    run(ConsumerWithSecretsAndABadSignature.class)
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                test("sends_a_malformed_signature"),
+                finishedWithFailure(message(m -> {
+                  assertThat(m).contains("-> 401");
+                  SecretRequests.assertNoSecretIn(m);
+                  return true;
+                }))));
   }
 
   @Test
@@ -101,6 +149,26 @@ class StarRocksSyncStubExtensionTest {
     @Test
     void sends_a_task_name_with_a_hyphen() {
       Http.validRequest(stub.baseUrl()).body("{\"task_name\": \"nightly-orders\"}").send();
+    }
+  }
+
+  static class ConsumerWithAnUnknownExampleName {
+    static final String NAME = ContractFixtures.operation().examples().all().get(0).name() + "_typo";
+
+    @RegisterExtension static StarRocksSyncStubExtension stub = new StarRocksSyncStubExtension();
+
+    @Test
+    void asks_for_an_example_with_a_typo() {
+      Http.validRequest(stub.baseUrl()).header("Prefer", "example=" + NAME).send();
+    }
+  }
+
+  static class ConsumerWithSecretsAndABadSignature {
+    @RegisterExtension static StarRocksSyncStubExtension stub = new StarRocksSyncStubExtension();
+
+    @Test
+    void sends_a_malformed_signature() {
+      SecretRequests.send(stub.baseUrl());
     }
   }
 

@@ -4,13 +4,21 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.contractkit.starrocks.stub.contract.Contract;
 import io.contractkit.starrocks.stub.contract.ErrorBodies;
 import io.contractkit.starrocks.stub.contract.PreferenceException;
+import io.contractkit.starrocks.stub.contract.RouteRefusal;
 import io.contractkit.starrocks.stub.contract.Sanitized;
+import io.contractkit.starrocks.stub.contract.StubError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -24,10 +32,15 @@ import java.util.stream.Collectors;
  */
 final class ErrorResponses implements ExceptionMapper<Throwable> {
 
+  private final Contract contract;
   private final ErrorBodies errors;
 
-  ErrorResponses(ErrorBodies errors) {
-    this.errors = errors;
+  @Context private UriInfo uri;
+  @Context private Request request;
+
+  ErrorResponses(Contract contract) {
+    this.contract = contract;
+    this.errors = contract.errorBodies();
   }
 
   /**
@@ -59,7 +72,13 @@ final class ErrorResponses implements ExceptionMapper<Throwable> {
       return error(400, "Contract violation: body: " + describe(json));
     }
     if (failure instanceof PreferenceException preference) {
-      return error(400, preference.getMessage());
+      // Like the stub: a Prefer the document cannot honour gets the stub's own code.
+      return stubError(preference.error(), preference.getMessage(), null);
+    }
+    if (failure instanceof NotFoundException || failure instanceof NotAllowedException) {
+      // Worded by the code the stub uses, so that both say the same thing with the same code.
+      RouteRefusal refusal = RouteRefusal.of(contract, request.getMethod(), uri.getRequestUri().getRawPath());
+      return stubError(refusal.error(), refusal.message(), refusal.allow().orElse(null));
     }
     if (failure instanceof WebApplicationException web) {
       Response response = web.getResponse();
@@ -73,6 +92,15 @@ final class ErrorResponses implements ExceptionMapper<Throwable> {
       return error(status, Sanitized.of(web.getMessage(), 300));
     }
     return error(500, "The reference implementation failed: " + Sanitized.of(String.valueOf(failure), 300));
+  }
+
+  private Response stubError(StubError error, String message, String allow) {
+    Response.ResponseBuilder response =
+        Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(errors.stub(error, message));
+    if (allow != null) {
+      response.header("Allow", allow);
+    }
+    return response.build();
   }
 
   private Response error(int status, String message) {

@@ -33,8 +33,16 @@ public final class ReferenceServer implements AutoCloseable {
   }
 
   public static ReferenceServer start(Contract contract, int port) {
+    return start(contract, port, false);
+  }
+
+  /**
+   * @param logRequests whether each request is logged, credentials redacted (see {@link
+   *     ReferenceApplication#ReferenceApplication(Contract, boolean)})
+   */
+  public static ReferenceServer start(Contract contract, int port, boolean logRequests) {
     URI uri = URI.create("http://127.0.0.1:" + port + "/");
-    HttpServer server = JdkHttpServerFactory.createHttpServer(uri, new ReferenceApplication(contract), false);
+    HttpServer server = JdkHttpServerFactory.createHttpServer(uri, new ReferenceApplication(contract, logRequests), false);
     // The JDK server answers on one thread unless given more; a slow request must not stall others.
     ExecutorService workers = Executors.newFixedThreadPool(8, runnable -> {
       Thread thread = new Thread(runnable, "reference-server");

@@ -36,11 +36,13 @@ public final class Contract {
   private final OpenAPI api;
   private final List<ContractOperation> operations;
   private final ErrorBodies errorBodies;
+  private final Secrets secrets;
   private volatile ContractValidator validator;
 
   private Contract(OpenAPI api) {
     this.api = api;
     this.errorBodies = ErrorBodies.from(api);
+    this.secrets = Secrets.of(api);
     List<ContractOperation> found = new ArrayList<>();
     for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
       path.getValue()
@@ -118,6 +120,11 @@ public final class Contract {
 
   public ErrorBodies errorBodies() {
     return errorBodies;
+  }
+
+  /** The request headers that carry credentials, and how logs show them. */
+  public Secrets secrets() {
+    return secrets;
   }
 
   /** Every example name of every operation's responses, in document order. */

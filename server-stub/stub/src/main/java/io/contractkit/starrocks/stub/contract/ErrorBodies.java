@@ -20,6 +20,9 @@ public final class ErrorBodies {
   /** The field of the error format that carries the human-readable explanation. */
   public static final String MESSAGE_FIELD = "error_msg";
 
+  /** The field of the error format that carries the machine-readable code. */
+  public static final String CODE_FIELD = "error_code";
+
   private final ObjectNode invalidParameter;
   private final int messageLimit;
 
@@ -67,6 +70,17 @@ public final class ErrorBodies {
   public ObjectNode invalid(String message) {
     ObjectNode body = invalidParameter.deepCopy();
     body.put(MESSAGE_FIELD, fit(message));
+    return body;
+  }
+
+  /**
+   * The stub's own error in the API's format: the same fields as the document's error example,
+   * but the stub's own {@code error_code}, so that a misuse of the stub never looks like an
+   * answer the document describes.
+   */
+  public ObjectNode stub(StubError error, String message) {
+    ObjectNode body = invalid(message);
+    body.put(CODE_FIELD, error.code());
     return body;
   }
 

@@ -29,20 +29,23 @@ public record ExampleSelection(Optional<DocumentedExample> example, int status, 
               .orElseThrow(
                   () ->
                       new PreferenceException(
+                          StubError.UNKNOWN_EXAMPLE,
                           "Prefer: example="
-                              + Sanitized.of(name)
+                              + Sanitized.whole(name, Sanitized.MAX_WHOLE)
                               + " is not documented for "
                               + operation.operationId()
                               + "; documented examples: "
                               + examples.describe()));
       if (preferences.code().isPresent() && preferences.code().getAsInt() != example.status()) {
         throw new PreferenceException(
+            StubError.PREFER_CONFLICT,
             "Prefer: example="
                 + name
                 + " is documented for status "
                 + example.status()
                 + ", not for code="
-                + preferences.code().getAsInt());
+                + preferences.code().getAsInt()
+                + "; drop code= or ask for an example of that status");
       }
       return new ExampleSelection(Optional.of(example), example.status(), false);
     }
@@ -50,6 +53,7 @@ public record ExampleSelection(Optional<DocumentedExample> example, int status, 
       int code = preferences.code().getAsInt();
       if (!examples.statuses().contains(code)) {
         throw new PreferenceException(
+            StubError.UNDOCUMENTED_STATUS,
             "Prefer: code="
                 + code
                 + " is not documented for "

@@ -66,7 +66,7 @@ public final class PreferHeader {
 
   private static String requireName(String key, String raw) {
     if (raw.isEmpty()) {
-      throw new PreferenceException("Prefer: " + key + "= needs a value");
+      throw new PreferenceException(StubError.MALFORMED_PREFER, "Prefer: " + key + "= needs a value");
     }
     return raw;
   }
@@ -80,7 +80,8 @@ public final class PreferHeader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new PreferenceException("Prefer: code=" + Sanitized.of(raw) + " is not an HTTP status code");
+    throw new PreferenceException(
+        StubError.MALFORMED_PREFER, "Prefer: code=" + Sanitized.whole(raw, Sanitized.MAX_WHOLE) + " is not an HTTP status code (100 to 599)");
   }
 
   private static long parseDelay(String raw) {
@@ -93,6 +94,7 @@ public final class PreferHeader {
       // reported below
     }
     throw new PreferenceException(
-        "Prefer: delay=" + Sanitized.of(raw) + " is not a number of milliseconds (0 or more)");
+        StubError.MALFORMED_PREFER,
+        "Prefer: delay=" + Sanitized.whole(raw, Sanitized.MAX_WHOLE) + " is not a number of milliseconds (0 or more)");
   }
 }

@@ -1,10 +1,15 @@
 package io.contractkit.starrocks.server.reference;
 
+import static io.contractkit.starrocks.stub.ErrorAnswers.assertStubRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contractkit.starrocks.stub.ContractFixtures;
 import io.contractkit.starrocks.stub.Http;
+import io.contractkit.starrocks.stub.RunningProcess;
+import io.contractkit.starrocks.stub.SecretRequests;
+import io.contractkit.starrocks.stub.contract.StubError;
+import java.time.Duration;
 import io.contractkit.starrocks.stub.contract.DocumentedExample;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
@@ -140,14 +145,34 @@ class ReferenceImplementationTest {
   }
 
   @Test
-  void answers_unknown_paths_and_methods_in_the_error_format() {
-    refusal(valid().path("/v3/unknown").send(), 404);
-    refusal(valid().method("DELETE").body((String) null).send(), 405);
+  void answers_unknown_paths_and_methods_with_the_stubs_own_codes_and_words() {
+    String path = "/v3/unknown/" + "segment/".repeat(30) + "the_last_segment";
+    JsonNode notFound = assertStubRefusal(valid().path(path).send(), StubError.UNKNOWN_PATH);
+    HttpResponse<String> notAllowed = valid().method("DELETE").body((String) null).send();
+
+    assertThat(notFound.path("error_msg").asText()).contains(path).contains(ContractFixtures.operation().path().template());
+    assertStubRefusal(notAllowed, StubError.METHOD_NOT_ALLOWED);
+    assertThat(notAllowed.headers().firstValue("Allow")).contains(ContractFixtures.operation().method());
   }
 
   @Test
-  void refuses_an_unknown_example_name() {
-    refusal(valid().header("Prefer", "example=nope").send(), 400);
+  void refuses_an_unknown_example_name_with_the_stubs_own_code() {
+    JsonNode error = assertStubRefusal(valid().header("Prefer", "example=nope").send(), StubError.UNKNOWN_EXAMPLE);
+
+    assertThat(error.path("error_msg").asText()).contains("example=nope");
+  }
+
+  @Test
+  void logs_requests_without_a_token_signature_or_security_token() {
+    try (RunningProcess server = RunningProcess.main(ReferenceServerLauncher.class)) {
+      SecretRequests.send(server.url());
+      server.awaitOutput(output -> output.contains("/v3/not/in/the/contract"), Duration.ofSeconds(10));
+      server.close();
+
+      String output = server.stdout() + server.stderr();
+      assertThat(output).as("the request log").contains(ContractFixtures.validPath()).contains("/v3/not/in/the/contract");
+      SecretRequests.assertNoSecretIn(output);
+    }
   }
 
   private static JsonNode refusal(HttpResponse<String> response, int status) {
