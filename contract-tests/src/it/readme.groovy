@@ -1,17 +1,17 @@
-// Takes code blocks out of the repository's README.md (readmeFile, passed in by
-// contract-tests/pom.xml), for the projects that build the README's examples as they stand.
+// Takes code blocks out of a README of the repository (a path relative to repositoryRoot, passed
+// in by contract-tests/pom.xml), for the projects that build the README's examples as they stand.
 // Loaded by their prebuild.groovy with evaluate(new File(itSources, 'readme.groovy')).
 
 // The ```<language> blocks of the section under the given heading line (up to the next heading
 // of the same or a higher level), in order. Fails, naming the heading, when there are none:
 // a renamed section must break this build, not skip the example.
-readmeBlocks = { String heading, String language ->
+readmeBlocks = { String readme, String heading, String language ->
     def level = heading.takeWhile { it == '#' }.length()
     def inSection = false
     def blocks = []
     def current = null   // lines of the code block being read, in or out of the section
     def currentLanguage = null
-    for (line in new File(readmeFile).readLines('UTF-8')) {
+    for (line in new File(repositoryRoot, readme).readLines('UTF-8')) {
         if (current == null && line.startsWith('```')) {
             current = []
             currentLanguage = line.substring(3).trim()
@@ -28,8 +28,8 @@ readmeBlocks = { String heading, String language ->
             break
         }
     }
-    assert inSection: "README.md has no section '${heading}'"
-    assert blocks: "README.md section '${heading}' has no ${language} block"
+    assert inSection: "${readme} has no section '${heading}'"
+    assert blocks: "${readme} section '${heading}' has no ${language} block"
     blocks
 }
 

@@ -4,7 +4,7 @@
 // credentials come from the environment as the example says (invoker.properties).
 evaluate(new File(itSources, 'readme.groovy'))
 
-def code = readmeBlocks('#### Ten lines: build the client, call, handle the error', 'java')[0]
+def code = readmeBlocks('client/java/README.md', '## Ten lines: build the client, call, handle the error', 'java')[0]
 def endpoint = ~/(?m)^(\s*String endpoint = )"https:\/\/[^"]+";/
 assert code =~ endpoint: "the README's client example no longer sets `String endpoint = \"https://...\";`"
 writeJavaSource(basedir, code.replaceFirst(endpoint, '$1System.getProperty("readme.endpoint");'))

@@ -3,11 +3,12 @@
 // of it is committed here, so the README cannot drift from what works.
 evaluate(new File(itSources, 'readme.groovy'))
 
-def heading = '#### In your JUnit 5 tests'
-def pom = readmeBlocks(heading, 'xml').find { it.contains('<project') }
-assert pom: "no complete pom (<project>) in the README's '${heading}'"
+def readme = 'server-stub/stub/README.md'
+def heading = '## In your JUnit 5 tests'
+def pom = readmeBlocks(readme, heading, 'xml').find { it.contains('<project') }
+assert pom: "no complete pom (<project>) in ${readme}'s '${heading}'"
 new File(basedir, 'pom.xml').setText(pom, 'UTF-8')
 
-writeJavaSource(basedir, readmeBlocks(heading, 'java')[0])
+writeJavaSource(basedir, readmeBlocks(readme, heading, 'java')[0])
 
 true // the invoker plugin fails a hook script that returns anything but true or null

@@ -1,5 +1,6 @@
 package io.contractkit.starrocks.bench;
 
+import io.contractkit.starrocks.bench.jmh.EcmaPatternBenchmark;
 import io.contractkit.starrocks.bench.jmh.StubStartBenchmark;
 import io.contractkit.starrocks.bench.jmh.ValidationBenchmark;
 import java.nio.file.Path;
@@ -45,6 +46,12 @@ final class JmhSuite {
       validation.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(2).measurementTime(TimeValue.seconds(1));
     }
     scores.addAll(run(validation));
+    say.accept("JMH: a document pattern, ECMA-262 engine beside its java.util.regex translation");
+    ChainedOptionsBuilder patterns = base("patterns").include(EcmaPatternBenchmark.class.getName() + ".*");
+    if (quick) {
+      patterns.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(2).measurementTime(TimeValue.seconds(1));
+    }
+    scores.addAll(run(patterns));
     return scores;
   }
 

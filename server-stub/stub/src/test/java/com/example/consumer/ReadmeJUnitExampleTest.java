@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeJUnitExampleTest {
 
-  private static final Path README = Path.of("..", "..", "README.md");
-  private static final String HEADING = "#### In your JUnit 5 tests";
+  private static final Path README = Path.of("README.md");
+  private static final String HEADING = "## In your JUnit 5 tests";
 
   @Test
   void the_readme_shows_SyncConfigClientTest_word_for_word() throws Exception {

@@ -26,9 +26,9 @@ import org.mozilla.javascript.ScriptableObject;
  * {@link java.util.regex} pattern with the same language, and the input has no surrogate code
  * units (where ECMA's UTF-16 view and Java's code-point view differ), the translation is used.
  * {@code EcmaPatternEquivalenceTest} holds the two paths against each other for every pattern of
- * the document and a corpus of others on adversarial inputs; {@code EcmaPatternCostTest} measures
- * them. Measured by that test on the shared build machine (2 cores, JDK 17, interpreted Rhino
- * 1.7.15.1, median of 5 rounds of 20,000 matches after 2 warm-up rounds, the document's
+ * the document and a corpus of others on adversarial inputs; the benchmarks' JMH
+ * {@code EcmaPatternBenchmark} measures them ({@code benchmarks/run.sh}). Measured on the shared
+ * build machine (2 cores, JDK 17, interpreted Rhino 1.7.15.1, the document's
  * {@code table_config} pattern against a 55-character value): Rhino 13.3 µs per match, the
  * translation 3.2 µs, compiling 9.5 µs. A factor of four on the stub's per-request path, so the
  * fast path is kept, but only for patterns in the subset the equivalence test covers; every

@@ -28,9 +28,9 @@ public final class RepositoryLayout {
     return property("spec-review.output", moduleDirectory().resolve("target/spec-review"));
   }
 
-  /** The repository's README. */
+  /** This module's README. */
   public static Path readme() {
-    return moduleDirectory().resolve("../../README.md").normalize();
+    return moduleDirectory().resolve("README.md");
   }
 
   /** The api/review module's directory: Maven's {@code basedir} in builds and tests, else the working directory. */

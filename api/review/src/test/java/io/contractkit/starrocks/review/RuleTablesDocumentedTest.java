@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class RuleTablesDocumentedTest {
 
-  static final String HOUSE_RULES = "### House rules";
-  static final String GATE_RULES = "### What the gate considers breaking";
+  static final String HOUSE_RULES = "## House rules";
+  static final String GATE_RULES = "## What the gate considers breaking";
   private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\|");
 
   @ParameterizedTest(name = "README documents house rule {0}")

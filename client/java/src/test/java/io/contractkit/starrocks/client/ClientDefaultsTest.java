@@ -164,11 +164,11 @@ class ClientDefaultsTest {
   private static Map<String, String> readmeTable() {
     String readme;
     try {
-      readme = Files.readString(Path.of("..", "..", "README.md"));
+      readme = Files.readString(Path.of("README.md"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String section = readme.substring(readme.indexOf("#### Timeouts and HTTP"));
+    String section = readme.substring(readme.indexOf("## Timeouts and HTTP"));
     section = section.substring(0, section.indexOf("\n#", 1));
     Map<String, String> table = new LinkedHashMap<>();
     Matcher row = Pattern.compile("(?m)^\\| `([^`]+)`[^|]*\\| ([^|]+) \\|$").matcher(section);

@@ -81,7 +81,7 @@ class ReadmeExampleTest {
 
   @Test
   void the_readme_shows_this_code() throws Exception {
-    Path readme = Path.of("..", "..", "README.md");
+    Path readme = Path.of("README.md");
     String source = Files.readString(Path.of("src/test/java", getClass().getName().replace('.', '/') + ".java"));
     // The markers as they stand alone on their lines below, not as they appear in this method.
     int begin = source.indexOf(BEGIN + "\n") + BEGIN.length();

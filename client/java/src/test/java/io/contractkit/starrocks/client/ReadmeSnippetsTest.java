@@ -66,7 +66,7 @@ class ReadmeSnippetsTest {
 
   @Test
   void the_readme_shows_each_snippet() throws Exception {
-    String readme = normalised(Files.readString(Path.of("..", "..", "README.md")));
+    String readme = normalised(Files.readString(Path.of("README.md")));
     String source = Files.readString(Path.of("src/test/java", getClass().getName().replace('.', '/') + ".java"));
 
     for (String name : List.of("headers", "retry")) {
@@ -84,7 +84,7 @@ class ReadmeSnippetsTest {
   @Test
   void the_readme_explains_the_language_argument_as_the_contract_defines_it() throws Exception {
     Parameter language = Contract.parameter("X-Language");
-    String readme = Files.readString(Path.of("..", "..", "README.md"));
+    String readme = Files.readString(Path.of("README.md"));
     String explained = readme.substring(readme.indexOf("The fourth argument"));
     explained = explained.substring(0, explained.indexOf("\n\n"));
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The README's table of example names says what the document says: no name missing, none invented. */
 class ReadmeExampleNamesTest {
 
-  private static final Path README = Path.of("..", "..", "README.md");
-  private static final String HEADING = "### `server-stub`";
+  private static final Path README = Path.of("README.md");
+  private static final String HEADING = "# `server-stub/stub`";
   private static final Pattern ROW = Pattern.compile("(?m)^\\| `([a-z0-9_]+)` \\| (\\d{3}) \\|");
 
   @Test
@@ -23,7 +23,7 @@ class ReadmeExampleNamesTest {
     String readme = Files.readString(README);
     int start = readme.indexOf(HEADING);
     assertThat(start).as("README.md has a section headed %s", HEADING).isNotNegative();
-    int end = readme.indexOf("\n### ", start + HEADING.length());
+    int end = readme.indexOf("\n# ", start + HEADING.length());
     String section = end < 0 ? readme.substring(start) : readme.substring(start, end);
 
     Map<String, Integer> listed = new LinkedHashMap<>();

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The stub's own error codes can never be mistaken for the document's, and the README lists them all. */
 class StubErrorCodesTest {
 
-  private static final Path README = Path.of("..", "..", "README.md");
-  private static final String HEADING = "### `server-stub`";
+  private static final Path README = Path.of("README.md");
+  private static final String HEADING = "# `server-stub/stub`";
   private static final Pattern ROW = Pattern.compile("(?m)^\\| `(" + Pattern.quote(StubError.PREFIX) + "[A-Z_]+)` \\| (\\d{3}) \\|");
 
   /** Every error_code value in the document: examples of components and of responses alike. */
@@ -50,7 +50,7 @@ class StubErrorCodesTest {
     String readme = Files.readString(README);
     int start = readme.indexOf(HEADING);
     assertThat(start).as("README.md has a section headed %s", HEADING).isNotNegative();
-    int end = readme.indexOf("\n### ", start + HEADING.length());
+    int end = readme.indexOf("\n# ", start + HEADING.length());
     String section = end < 0 ? readme.substring(start) : readme.substring(start, end);
 
     Map<String, Integer> listed = new LinkedHashMap<>();
