@@ -90,7 +90,7 @@ public final class SpecDocument {
   public Schema<?> schema(Schema<?> schema) {
     Schema<?> current = schema;
     while (current != null && current.get$ref() != null) {
-      current = component(api.getComponents().getSchemas(), current.get$ref(), "schemas");
+      current = component(api().getComponents().getSchemas(), current.get$ref(), "schemas");
     }
     return current;
   }
@@ -98,31 +98,31 @@ public final class SpecDocument {
   public Parameter parameter(Parameter parameter) {
     return parameter.get$ref() == null
         ? parameter
-        : component(api.getComponents().getParameters(), parameter.get$ref(), "parameters");
+        : component(api().getComponents().getParameters(), parameter.get$ref(), "parameters");
   }
 
   public ApiResponse response(ApiResponse response) {
     return response.get$ref() == null
         ? response
-        : component(api.getComponents().getResponses(), response.get$ref(), "responses");
+        : component(api().getComponents().getResponses(), response.get$ref(), "responses");
   }
 
   public RequestBody requestBody(RequestBody body) {
     return body.get$ref() == null
         ? body
-        : component(api.getComponents().getRequestBodies(), body.get$ref(), "requestBodies");
+        : component(api().getComponents().getRequestBodies(), body.get$ref(), "requestBodies");
   }
 
   public Header header(Header header) {
     return header.get$ref() == null
         ? header
-        : component(api.getComponents().getHeaders(), header.get$ref(), "headers");
+        : component(api().getComponents().getHeaders(), header.get$ref(), "headers");
   }
 
   public Example example(Example example) {
     return example.get$ref() == null
         ? example
-        : component(api.getComponents().getExamples(), example.get$ref(), "examples");
+        : component(api().getComponents().getExamples(), example.get$ref(), "examples");
   }
 
   /** The name a {@code #/components/<kind>/<name>} reference points at. */
