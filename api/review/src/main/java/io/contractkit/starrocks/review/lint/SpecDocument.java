@@ -32,12 +32,14 @@ public final class SpecDocument {
   private final ContractModel model;
   private final List<String> parserMessages;
   private final JsonNode tree;
+  private final String unreadable;
 
-  private SpecDocument(String source, ContractModel model, List<String> parserMessages) {
+  private SpecDocument(String source, ContractModel model, List<String> parserMessages, String unreadable) {
     this.source = source;
     this.model = model;
     this.parserMessages = parserMessages;
     this.tree = model == null ? null : model.tree();
+    this.unreadable = unreadable;
   }
 
   /** The document in {@code file}, read by the model; named by the file's URI. */
@@ -46,13 +48,17 @@ public final class SpecDocument {
     try {
       return of(ContractModel.parse(file), source);
     } catch (NotAnOpenApiDocumentException e) {
-      return new SpecDocument(source, null, e.parserMessages());
+      return new SpecDocument(source, null, e.parserMessages(), "not an OpenAPI document");
+    } catch (IllegalStateException e) {
+      // An OpenAPI document, but not one the model can take as a contract (an unknown security
+      // scheme, a dangling example reference): a finding, not a crash of the review.
+      return new SpecDocument(source, null, List.of(), "the model cannot read the document: " + e.getMessage());
     }
   }
 
   /** A document the model has already read, named {@code source} in findings and reports. */
   public static SpecDocument of(ContractModel model, String source) {
-    return new SpecDocument(source, model, model.parserMessages());
+    return new SpecDocument(source, model, model.parserMessages(), null);
   }
 
   /** Where the document came from (a URI), as findings and the report name it. */
@@ -73,6 +79,11 @@ public final class SpecDocument {
   /** The text as read, for tools that read documents on their own (openapi-diff). */
   public String text() {
     return model == null ? null : model.text();
+  }
+
+  /** Why there is no model ({@link #api()} is {@code null}), or {@code null} when there is one. */
+  public String unreadable() {
+    return unreadable;
   }
 
   public List<String> parserMessages() {
