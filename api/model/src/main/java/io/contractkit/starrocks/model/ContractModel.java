@@ -1,6 +1,7 @@
 package io.contractkit.starrocks.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.contractkit.starrocks.api.ContractDocument;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -43,12 +44,16 @@ import java.util.Set;
 public final class ContractModel {
 
   private final String text;
+  private final String location;
   private final OpenAPI api;
   private final List<ApiOperation> operations;
   private final ErrorFormat errorFormat;
+  /** The document as written (internal references kept), read on first use: only reviewers ask. */
+  private AsWritten asWritten;
 
-  private ContractModel(String text, OpenAPI api) {
+  private ContractModel(String text, String location, OpenAPI api) {
     this.text = text;
+    this.location = location;
     this.api = api;
     this.errorFormat = readErrorFormat();
     List<ApiOperation> found = new ArrayList<>();
@@ -64,25 +69,49 @@ public final class ContractModel {
     return Shipped.MODEL;
   }
 
-  /** Parses a document given as YAML or JSON text (tests use it for other or modified documents). */
+  /**
+   * Parses a document given as YAML or JSON text (tests use it for other or modified documents).
+   *
+   * @throws NotAnOpenApiDocumentException when the text is not an OpenAPI document with paths
+   */
   public static ContractModel parse(String text) {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    options.setResolveFully(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
-    if (result.getOpenAPI() == null || result.getOpenAPI().getPaths() == null) {
-      throw new IllegalArgumentException("Not an OpenAPI document: " + result.getMessages());
-    }
-    return new ContractModel(text, result.getOpenAPI());
+    return parse(text, null);
   }
 
-  /** Parses a document file (YAML or JSON). */
+  /**
+   * Parses a document file (YAML or JSON); external references are resolved relative to the file.
+   *
+   * @throws NotAnOpenApiDocumentException when the file is not an OpenAPI document with paths
+   */
   public static ContractModel parse(Path document) {
+    String text;
     try {
-      return parse(Files.readString(document));
+      text = Files.readString(document);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + document, e);
     }
+    return parse(text, document.toAbsolutePath().normalize().toUri().toString());
+  }
+
+  private static ContractModel parse(String text, String location) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(true);
+    SwaggerParseResult result = read(text, location, options);
+    if (result.getOpenAPI() == null || result.getOpenAPI().getPaths() == null) {
+      throw new NotAnOpenApiDocumentException(messages(result));
+    }
+    return new ContractModel(text, location, result.getOpenAPI());
+  }
+
+  private static SwaggerParseResult read(String text, String location, ParseOptions options) {
+    return location == null
+        ? new OpenAPIV3Parser().readContents(text, null, options)
+        : new OpenAPIV3Parser().readContents(text, null, options, location);
+  }
+
+  private static List<String> messages(SwaggerParseResult result) {
+    return result.getMessages() == null ? List.of() : List.copyOf(result.getMessages());
   }
 
   /** The parsed document, references resolved; for validators that take swagger-parser's model. */
@@ -93,6 +122,32 @@ public final class ContractModel {
   /** The document's text as parsed, for tools that parse on their own (a validator built from text). */
   public String text() {
     return text;
+  }
+
+  /**
+   * The document as its author wrote it: internal {@code #/components/...} references kept where
+   * they are written (external ones resolved), so that a reviewer can name the component a
+   * reader sees in the file. {@link #openApi()} is the same document with every reference
+   * followed.
+   */
+  public OpenAPI openApiAsWritten() {
+    return asWritten().api();
+  }
+
+  /**
+   * What the parser reports about the document as written (internal references validated): errors,
+   * warnings and unknown fields, in the parser's words; empty for a clean document.
+   */
+  public List<String> parserMessages() {
+    return asWritten().messages();
+  }
+
+  /**
+   * The root document as a JSON tree (YAML read as JSON), before any {@code $ref} is followed:
+   * the place JSON pointers into the file point to. A copy: changing it changes nothing here.
+   */
+  public JsonNode tree() {
+    return asWritten().tree().deepCopy();
   }
 
   public String title() {
@@ -454,6 +509,25 @@ public final class ContractModel {
   private static String lastSegment(String ref) {
     return ref.substring(ref.lastIndexOf('/') + 1);
   }
+
+  private synchronized AsWritten asWritten() {
+    if (asWritten == null) {
+      ParseOptions options = new ParseOptions();
+      options.setResolve(true);
+      options.setValidateInternalRefs(true);
+      SwaggerParseResult result = read(text, location, options);
+      JsonNode tree;
+      try {
+        tree = new YAMLMapper().readTree(text);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the document as a tree", e);
+      }
+      asWritten = new AsWritten(result.getOpenAPI(), messages(result), tree);
+    }
+    return asWritten;
+  }
+
+  private record AsWritten(OpenAPI api, List<String> messages, JsonNode tree) {}
 
   private static final class Shipped {
     static final ContractModel MODEL = parse(ContractDocument.text());

@@ -1,6 +1,7 @@
 package io.contractkit.starrocks.review;
 
 import io.contractkit.starrocks.api.ContractDocument;
+import io.contractkit.starrocks.model.ContractModel;
 import io.contractkit.starrocks.review.lint.SpecDocument;
 import java.nio.file.Path;
 
@@ -15,7 +16,7 @@ public final class RepositoryLayout {
 
   /** This repository's document, as shipped in the api artifact. */
   public static SpecDocument contract() {
-    return SpecDocument.parse(ContractDocument.url().toString());
+    return SpecDocument.of(ContractModel.load(), ContractDocument.url().toString());
   }
 
   /** {@code api/spec/baseline}. */

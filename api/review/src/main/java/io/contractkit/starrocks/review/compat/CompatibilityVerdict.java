@@ -13,7 +13,7 @@ public record CompatibilityVerdict(List<Change> changes, OpenApiDiffCrossCheck.R
 
   public static CompatibilityVerdict of(SpecDocument baseline, SpecDocument document) {
     List<Change> changes = new ArrayList<>(CompatibilityCheck.compare(baseline, document));
-    OpenApiDiffCrossCheck.Result openApiDiff = OpenApiDiffCrossCheck.compare(baseline.source(), document.source());
+    OpenApiDiffCrossCheck.Result openApiDiff = OpenApiDiffCrossCheck.compare(baseline.text(), document.text());
     if (openApiDiff.incompatible() && changes.stream().noneMatch(Change::breaking)) {
       changes.add(0, new Change(Verdict.BREAKING, CompatibilityRule.OPENAPI_DIFF.id(), "document",
           "openapi-diff reports an incompatible change that none of the gate's rules names; see its report"));

@@ -12,6 +12,11 @@ import java.util.Optional;
  * be compared as languages ("does the new pattern accept everything the old one did?") instead of
  * as text.
  *
+ * <p>Patterns are read as ECMA-262 patterns, as JSON Schema and {@code EcmaPattern} (the model's
+ * one pattern policy) read them: {@code .} excludes only ECMA's line terminators, {@code \s} is
+ * ECMA's white space, {@code []} is empty. {@code PatternLanguageAgreesWithEcmaPatternTest} holds
+ * the automata against {@code EcmaPattern} for every pattern of the document.
+ *
  * <p>Only the part of the regular-expression syntax that describes a regular language is
  * understood: literals, escapes, {@code .}, character classes, groups, alternation, greedy or lazy
  * quantifiers, and {@code ^}/{@code $} at the edges of a top-level alternative. Anything else
@@ -21,6 +26,9 @@ import java.util.Optional;
  * an alternative without {@code ^} may be preceded and one without {@code $} followed by anything.
  */
 public final class PatternLanguage {
+
+  /** ECMA-262's LineTerminator code points. */
+  private static final String LINE_TERMINATORS = "\n\r\u2028\u2029";
 
   /** Counted repetitions beyond this are not unrolled: the automaton would get too big. */
   private static final int MAX_REPEAT = 8192;
@@ -197,8 +205,8 @@ public final class PatternLanguage {
       case '[':
         return characterClass();
       case '.':
-        // Java's '.' without DOTALL: anything but a line terminator.
-        return BasicAutomata.makeAnyChar().minus(BasicAutomata.makeCharSet("\n\r\u0085\u2028\u2029"));
+        // ECMA-262's '.' without the s flag: anything but a LineTerminator (not Java's, which also excludes U+0085).
+        return BasicAutomata.makeAnyChar().minus(BasicAutomata.makeCharSet(LINE_TERMINATORS));
       case '\\':
         return escape(false);
       case '*':
@@ -234,17 +242,16 @@ public final class PatternLanguage {
   private Automaton characterClass() {
     boolean negated = eat('^');
     List<Automaton> members = new ArrayList<>();
-    boolean first = true;
     while (true) {
       if (at >= pattern.length()) {
         throw new Unsupported("an unterminated character class");
       }
       char c = pattern.charAt(at);
-      if (c == ']' && !first) {
+      // ECMA-262: a ']' closes the class even first, so `[]` is empty and `[^]` is any character.
+      if (c == ']') {
         at++;
         break;
       }
-      first = false;
       if (c == '[') {
         throw new Unsupported("a nested character class");
       }
@@ -313,9 +320,9 @@ public final class PatternLanguage {
       case 'W':
         return negatedClass(word(), inClass, c);
       case 's':
-        return BasicAutomata.makeCharSet(" \t\n\u000B\f\r");
+        return whiteSpace();
       case 'S':
-        return negatedClass(BasicAutomata.makeCharSet(" \t\n\u000B\f\r"), inClass, c);
+        return negatedClass(whiteSpace(), inClass, c);
       case 't':
         return BasicAutomata.makeChar('\t');
       case 'n':
@@ -344,6 +351,14 @@ public final class PatternLanguage {
       throw new Unsupported("the negated escape '\\" + c + "' inside a character class");
     }
     return BasicAutomata.makeAnyChar().minus(set);
+  }
+
+  /** ECMA-262's {@code \s}: WhiteSpace and LineTerminator, Unicode spaces included (Java's is ASCII only). */
+  private static Automaton whiteSpace() {
+    return BasicOperations.union(
+        List.of(
+            BasicAutomata.makeCharSet(" \t\u000B\f\u00A0\u1680\u202F\u205F\u3000\uFEFF" + LINE_TERMINATORS),
+            BasicAutomata.makeCharRange('\u2000', '\u200A')));
   }
 
   private static Automaton word() {

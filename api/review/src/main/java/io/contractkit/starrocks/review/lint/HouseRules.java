@@ -2,6 +2,7 @@ package io.contractkit.starrocks.review.lint;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractkit.starrocks.model.EcmaPattern;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -21,7 +22,6 @@ import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Checks a document against every {@link HouseRule}; each finding names its place and rule. */
 public final class HouseRules {
@@ -237,10 +237,11 @@ public final class HouseRules {
       if (!pattern.startsWith("^") || !pattern.endsWith("$")) {
         report(HouseRule.ANCHORED_PATTERNS, location, "pattern '" + pattern + "' is not anchored with ^ and $, so it matches any string that merely contains a match");
       }
+      // Compiled as everything else that evaluates the document's patterns compiles them: ECMA-262.
       try {
-        Pattern.compile(pattern);
-      } catch (PatternSyntaxException e) {
-        report(HouseRule.ANCHORED_PATTERNS, location, "pattern does not compile: " + e.getDescription());
+        EcmaPattern.compile(pattern);
+      } catch (IllegalArgumentException e) {
+        report(HouseRule.ANCHORED_PATTERNS, location, "pattern does not compile as ECMA-262: " + e.getMessage());
       }
     }
   }

@@ -16,7 +16,7 @@ public final class ParserCheck {
       findings.add(new Finding(document.source(), RULE, message));
     }
     if (document.api() == null) {
-      findings.add(new Finding(document.source(), RULE, "not an OpenAPI document"));
+      findings.add(new Finding(document.source(), RULE, document.unreadable()));
     } else if (!"3.0.3".equals(document.api().getOpenapi())) {
       findings.add(new Finding("#/openapi", RULE, "expected OpenAPI 3.0.3, found " + document.api().getOpenapi()));
     }

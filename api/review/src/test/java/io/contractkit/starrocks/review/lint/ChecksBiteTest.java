@@ -80,6 +80,9 @@ class ChecksBiteTest {
         broken("an operationId that is not a verb phrase",
             doc -> object(doc, OPERATION).put("operationId", "replicationConfig"),
             "operation-metadata", OPERATION.substring(1).replace("/paths/", "paths/")),
+        broken("a security requirement naming no scheme",
+            doc -> object(doc, OPERATION + "/security/0").putArray("nowhere"),
+            "parser", "unknown scheme nowhere"),
         broken("a field the parser does not know",
             doc -> object(doc, "/info").put("owner", "team"),
             "parser", "attribute info.owner is unexpected"));
