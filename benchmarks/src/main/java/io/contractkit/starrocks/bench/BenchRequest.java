@@ -27,6 +27,15 @@ public record BenchRequest(String method, String path, Map<String, String> heade
   /** Any non-blank token is a valid credential for the stub and for Prism. */
   static final String TOKEN = "bench-token";
 
+  /** The name of the document's first request example: the default request under load. */
+  public static String firstExampleName() {
+    return ContractModel.load().operations().stream()
+        .flatMap(operation -> operation.requestBody().flatMap(body -> body.firstExample()).stream())
+        .map(NamedExample::name)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("The contract has no request example"));
+  }
+
   public static BenchRequest fromContract(String exampleName) {
     ContractModel model = ContractModel.load();
     for (ApiOperation operation : model.operations()) {

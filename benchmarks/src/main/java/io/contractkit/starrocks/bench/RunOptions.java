@@ -4,55 +4,86 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
-/** The runner's options ({@code --name value}), with the defaults {@code benchmarks/run.sh} relies on. */
+/**
+ * The runner's options ({@code --name value}), parsed by picocli (as the stub's command line is),
+ * with each default written once, here: the usage text is derived from these definitions.
+ */
 public final class RunOptions {
 
-  private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
+  /** Name, default and description of every option taking a value. */
+  private static final String[][] OPTIONS = {
+    {"root", ".", "the repository root; the paths below are relative to it"},
+    {"out", "benchmarks/target/bench", "where REPORT.md, the logs and the chart go"},
+    {"stub-jar", "server-stub/stub/target/starrocks-sync-stub.jar", "the stub's standalone jar"},
+    {"wiremock-jar", "benchmarks/target/tools/wiremock-standalone.jar", "plain WireMock's standalone jar"},
+    {"prism", "benchmarks/.tools/node_modules/.bin/prism", "Prism's command"},
+    {"prism-version", "?", "Prism's version, for the report"},
+    {"node", "node", "Node.js, for the report's machine description"},
+    {"wrk", "wrk", "the load generator"},
+    {"script", "benchmarks/put.lua", "wrk's script that sends the request"},
+    {"example", "", "the request example sent under load (empty: the document's first)"},
+    {"threads", "2", "wrk threads"},
+    {"connections", "16", "wrk connections"},
+    {"warmup", "15", "seconds of load before each contender's rounds"},
+    {"duration", "12", "seconds per round"},
+    {"rounds", "5", "interleaved rounds"},
+    {"startup-runs", "7", "process starts per contender"},
+    {"soak-seconds", "180", "seconds of load in the memory phase"},
+    {"sample-seconds", "5", "seconds between RSS samples"},
+    {"after-seconds", "30", "seconds of sampling after the load"},
+    {"memory-heap", "256m", "the fixed heap of the memory phase"},
+    {"jmh-forks", "5", "JMH forks of the start-up benchmark"},
+    {"phases", "throughput,startup,memory,jmh", "which phases to run"},
+  };
 
-  static {
-    DEFAULTS.put("root", ".");
-    DEFAULTS.put("out", "benchmarks/target/bench");
-    DEFAULTS.put("stub-jar", "server-stub/stub/target/starrocks-sync-stub.jar");
-    DEFAULTS.put("wiremock-jar", "benchmarks/target/tools/wiremock-standalone.jar");
-    DEFAULTS.put("prism", "benchmarks/.tools/node_modules/.bin/prism");
-    DEFAULTS.put("prism-version", "?");
-    DEFAULTS.put("node", "node");
-    DEFAULTS.put("wrk", "wrk");
-    DEFAULTS.put("script", "benchmarks/put.lua");
-    DEFAULTS.put("example", "seed_full_configuration");
-    DEFAULTS.put("threads", "2");
-    DEFAULTS.put("connections", "16");
-    DEFAULTS.put("warmup", "15");
-    DEFAULTS.put("duration", "12");
-    DEFAULTS.put("rounds", "5");
-    DEFAULTS.put("startup-runs", "7");
-    DEFAULTS.put("soak-seconds", "180");
-    DEFAULTS.put("sample-seconds", "5");
-    DEFAULTS.put("after-seconds", "30");
-    DEFAULTS.put("memory-heap", "256m");
-    DEFAULTS.put("jmh-forks", "5");
-    DEFAULTS.put("phases", "throughput,startup,memory,jmh");
+  /** What {@code --quick} changes, unless the option is given as well: seconds instead of minutes. */
+  private static final Map<String, String> QUICK = Map.of(
+      "warmup", "2", "duration", "4", "rounds", "1", "startup-runs", "2", "soak-seconds", "20",
+      "sample-seconds", "5", "after-seconds", "5", "jmh-forks", "1");
+
+  private final Map<String, String> values = new LinkedHashMap<>();
+  private boolean quick;
+
+  private RunOptions() {}
+
+  /** The command line's definition: one option per row of {@link #OPTIONS}, plus {@code --quick}. */
+  static CommandLine commandLine() {
+    CommandSpec spec = CommandSpec.create().name("benchmarks/run.sh");
+    spec.usageMessage().description("The stub beside plain WireMock and Prism, in one run.");
+    for (String[] option : OPTIONS) {
+      spec.addOption(OptionSpec.builder("--" + option[0]).paramLabel("<value>").type(String.class)
+          .defaultValue(option[1]).description(option[2] + " (default: ${DEFAULT-VALUE})").build());
+    }
+    spec.addOption(OptionSpec.builder("--quick").arity("0")
+        .description("a smoke run of every phase in seconds; its numbers mean little").build());
+    return new CommandLine(spec);
   }
 
-  private final Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
-
+  /** @throws IllegalArgumentException naming the option and listing the others, with the usage */
   public static RunOptions parse(String[] args) {
+    CommandLine commandLine = commandLine();
+    ParseResult parsed;
+    try {
+      parsed = commandLine.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      throw new IllegalArgumentException(e.getMessage() + System.lineSeparator() + commandLine.getUsageMessage());
+    }
     RunOptions options = new RunOptions();
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (arg.equals("--quick")) {
-        // A smoke run: every phase, seconds instead of minutes; its numbers mean little.
-        options.values.putAll(Map.of(
-            "warmup", "2", "duration", "4", "rounds", "1", "startup-runs", "2", "soak-seconds", "20",
-            "sample-seconds", "5", "after-seconds", "5", "jmh-forks", "1"));
-        options.values.put("quick", "true");
-        continue;
-      }
-      if (!arg.startsWith("--") || !DEFAULTS.containsKey(arg.substring(2)) || i + 1 >= args.length) {
-        throw new IllegalArgumentException("Unknown option or missing value: " + arg + "; options: --quick, --" + String.join(", --", DEFAULTS.keySet()));
-      }
-      options.values.put(arg.substring(2), args[++i]);
+    options.quick = parsed.hasMatchedOption("--quick");
+    for (String[] option : OPTIONS) {
+      String name = option[0];
+      boolean given = parsed.hasMatchedOption("--" + name);
+      options.values.put(name, options.quick && !given && QUICK.containsKey(name)
+          ? QUICK.get(name)
+          : parsed.matchedOptionValue("--" + name, option[1]));
+    }
+    if (options.values.get("example").isEmpty()) {
+      options.values.put("example", BenchRequest.firstExampleName());
     }
     return options;
   }
@@ -62,7 +93,12 @@ public final class RunOptions {
   }
 
   public int number(String name) {
-    return Integer.parseInt(values.get(name));
+    String value = values.get(name);
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + name + " needs a whole number, not " + value);
+    }
   }
 
   /** A path option, relative to {@code --root}. */
@@ -71,7 +107,7 @@ public final class RunOptions {
   }
 
   public boolean quick() {
-    return values.containsKey("quick");
+    return quick;
   }
 
   public Set<String> phases() {

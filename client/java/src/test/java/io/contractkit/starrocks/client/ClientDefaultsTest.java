@@ -44,7 +44,7 @@ class ClientDefaultsTest {
   void answer() {
     server.stubFor(put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withBody(Contract.responseExample("seed_success").value().toString())));
+            .withBody(Contract.successExample().value().toString())));
   }
 
   @Test
@@ -61,13 +61,13 @@ class ClientDefaultsTest {
     StarRocksSyncClient client = StarRocksSyncClient.builder()
         .endpoint(server.baseUrl())
         .credentials(Credentials.token("a-token"))
-        .requests(request -> request.header("Prefer", "example=seed_success"))
+        .requests(request -> request.header("Prefer", "example=" + Contract.successExample().name()))
         .build();
 
     call(client);
 
     var received = server.findAll(anyRequestedFor(anyUrl())).get(0);
-    assertThat(received.getHeader("Prefer")).isEqualTo("example=seed_success");
+    assertThat(received.getHeader("Prefer")).isEqualTo("example=" + Contract.successExample().name());
     assertThat(received.getHeader("X-Auth-Token")).isEqualTo("a-token");
   }
 
@@ -102,7 +102,7 @@ class ClientDefaultsTest {
   void waits_for_an_answer_that_comes_within_the_request_timeout() throws Exception {
     server.stubFor(put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withBody(Contract.responseExample("seed_success").value().toString()).withFixedDelay(300)));
+            .withBody(Contract.successExample().value().toString()).withFixedDelay(300)));
     StarRocksSyncClient patient = WireMockClients.builder(server).requestTimeout(Duration.ofSeconds(5)).build();
 
     call(patient);
@@ -113,7 +113,7 @@ class ClientDefaultsTest {
     // As the README says: a body that takes longer than the timeout to arrive is still read.
     server.stubFor(put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withBody(Contract.responseExample("seed_success").value().toString())
+            .withBody(Contract.successExample().value().toString())
             .withChunkedDribbleDelay(5, 1_500)));
     StarRocksSyncClient client = WireMockClients.builder(server).requestTimeout(Duration.ofMillis(500)).build();
 

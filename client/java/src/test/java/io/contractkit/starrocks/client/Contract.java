@@ -10,6 +10,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.contractkit.starrocks.model.ApiOperation;
 import io.contractkit.starrocks.model.ApiParameter;
 import io.contractkit.starrocks.model.ContractModel;
+import io.contractkit.starrocks.model.DocumentedHeader;
+import io.contractkit.starrocks.model.ResponseExample;
 import io.contractkit.starrocks.model.CredentialScheme;
 import io.contractkit.starrocks.model.EcmaPattern;
 import io.contractkit.starrocks.model.ErrorFormat;
@@ -118,6 +120,23 @@ public final class Contract {
         .filter(example -> example.name().equals(name))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("No response example " + name));
+  }
+
+  /** The operation's default answer: its first documented 2xx example. */
+  public static NamedExample successExample() {
+    ResponseExample example = operation().defaultAnswer()
+        .orElseThrow(() -> new IllegalStateException(operation() + " documents no 2xx example"));
+    return new NamedExample(String.valueOf(example.status()), example.name(), example.value());
+  }
+
+  /** The documented example of a response header of the operation, found by the header's name. */
+  public static String responseHeaderExample(String header) {
+    return operation().responses().values().stream()
+        .flatMap(response -> response.headers().stream())
+        .filter(documented -> documented.name().equalsIgnoreCase(header) && documented.example() != null)
+        .map(DocumentedHeader::example)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(operation() + " documents no example of the header " + header));
   }
 
   /** The example of a component header, such as {@code XRequestId}. */

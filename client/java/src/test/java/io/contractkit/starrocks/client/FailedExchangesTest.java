@@ -20,11 +20,9 @@ import io.contractkit.starrocks.client.error.ServiceResponseException;
 import io.contractkit.starrocks.client.error.TransportException;
 import io.contractkit.starrocks.client.invoker.ApiException;
 import io.contractkit.starrocks.client.model.ModifyDataSynchronizationConfigRequest;
-import io.swagger.v3.oas.models.PathItem;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,7 +41,7 @@ class FailedExchangesTest {
   /** RFC 9110, 9.2.2: the methods for which sending twice does what sending once does. */
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
 
-  private static final String OPERATION = Contract.modifyOperation().getValue().getOperationId();
+  private static final String OPERATION = Contract.operation().operationId();
 
   @Test
   void a_connection_reset_by_the_service_is_a_closed_connection() {
@@ -117,7 +115,7 @@ class FailedExchangesTest {
 
   @Test
   void a_success_whose_json_is_cut_off_is_a_malformed_answer_quoting_it() {
-    String complete = Contract.responseExample("seed_success").value().toString();
+    String complete = Contract.successExample().value().toString();
     String truncated = complete.substring(0, complete.length() / 2);
     answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(truncated));
 
@@ -132,13 +130,13 @@ class FailedExchangesTest {
   void a_success_that_is_an_html_page_is_a_malformed_answer() {
     String page = "<html><body><h1>Welcome to the hotel Wi-Fi</h1></body></html>";
     answer(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
-        .withHeader(ServiceResponseException.REQUEST_ID_HEADER, Contract.headerExample("XRequestId"))
+        .withHeader(ServiceResponseException.REQUEST_ID_HEADER, Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER))
         .withBody(page));
 
     MalformedResponseException error = failure(MalformedResponseException.class);
 
     assertThat(error.getMessage()).contains("not valid JSON", "text/html", "hotel Wi-Fi");
-    assertThat(error.getRequestId()).isEqualTo(Contract.headerExample("XRequestId"));
+    assertThat(error.getRequestId()).isEqualTo(Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER));
   }
 
   @Test
@@ -194,9 +192,6 @@ class FailedExchangesTest {
 
   /** The operation's method, as the contract gives it. */
   private static String method() {
-    PathItem item = Contract.SPEC.api().getPaths().get(Contract.modifyOperation().getKey());
-    return item.readOperationsMap().entrySet().stream()
-        .filter(entry -> entry.getValue().getOperationId().equals(OPERATION))
-        .map(Map.Entry::getKey).map(Enum::name).findFirst().orElseThrow();
+    return Contract.operation().method();
   }
 }

@@ -68,7 +68,7 @@ class ResponseExamplesTest {
     assertThat(error.getHttpStatusCode()).isEqualTo(status);
     assertThat(error.getErrorCode()).isEqualTo(example.value().get(Contract.errors().codeField()).asText());
     assertThat(error.getErrorMsg()).isEqualTo(example.value().get(Contract.errors().messageField()).asText());
-    assertThat(error.getRequestId()).isEqualTo(Contract.headerExample("XRequestId"));
+    assertThat(error.getRequestId()).isEqualTo(Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER));
     assertThat(error.getMessage())
         .contains(String.valueOf(status), error.getErrorCode(), error.getErrorMsg());
   }
@@ -80,7 +80,7 @@ class ResponseExamplesTest {
                 aResponse()
                     .withStatus(Integer.parseInt(example.status()))
                     .withHeader("Content-Type", "application/json")
-                    .withHeader(ServiceResponseException.REQUEST_ID_HEADER, Contract.headerExample("XRequestId"))
+                    .withHeader(ServiceResponseException.REQUEST_ID_HEADER, Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER))
                     .withBody(example.value().toString())));
   }
 
