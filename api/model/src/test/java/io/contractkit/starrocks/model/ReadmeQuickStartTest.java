@@ -20,8 +20,10 @@ class ReadmeQuickStartTest {
     Matcher snippet = Pattern.compile("// README:begin\n(.*?)\n\\s*// README:end", Pattern.DOTALL).matcher(code);
     assertThat(snippet.find()).isTrue();
     String readme = Files.readString(Path.of("README.md"));
-    assertThat(readme).as("api/model/README.md shows the quick start as this test runs it")
-        .contains(snippet.group(1).stripIndent().strip());
+    // Compared with white space collapsed: the formatter may wrap the code, the README need not.
+    assertThat(readme.replaceAll("\\s+", " "))
+        .as("api/model/README.md shows the quick start as this test runs it")
+        .contains(snippet.group(1).replaceAll("\\s+", " ").strip());
 
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream console = System.out;
