@@ -1,76 +1,73 @@
 package io.contractkit.starrocks.contract.cases;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Where a value sits in a JSON body: property names and array indexes from the root. Reads and
- * replaces values in a copy of a body so that each derived case changes exactly one place.
+ * Where a value sits in a JSON body, as a JSON Pointer (RFC 6901, Jackson's {@link JsonPointer},
+ * which escapes and walks the path): reads and replaces values in a copy of a body so that each
+ * derived case changes exactly one place, and names the field an error message should name.
  */
-public record FieldPath(List<Object> segments) {
+public record FieldPath(JsonPointer pointer) {
 
   public static FieldPath root() {
-    return new FieldPath(List.of());
+    return new FieldPath(JsonPointer.empty());
   }
 
   public FieldPath property(String name) {
-    List<Object> next = new ArrayList<>(segments);
-    next.add(name);
-    return new FieldPath(List.copyOf(next));
+    return new FieldPath(pointer.appendProperty(name));
   }
 
+  /** The first item of the array at this path. */
   public FieldPath item() {
-    List<Object> next = new ArrayList<>(segments);
-    next.add(0);
-    return new FieldPath(List.copyOf(next));
+    return new FieldPath(pointer.appendIndex(0));
+  }
+
+  public boolean isRoot() {
+    return pointer.matches();
   }
 
   /** The property an error message should name: the innermost property on the path. */
   public String fieldName() {
-    for (int i = segments.size() - 1; i >= 0; i--) {
-      if (segments.get(i) instanceof String name) {
-        return name;
+    String name = "body";
+    for (JsonPointer step = pointer; !step.matches(); step = step.tail()) {
+      if (!step.mayMatchElement()) {
+        name = step.getMatchingProperty();
       }
     }
-    return "body";
+    return name;
   }
 
   /** The value at this path, or {@code null} when the body does not reach it. */
   public JsonNode read(JsonNode body) {
-    JsonNode current = body;
-    for (Object segment : segments) {
-      if (current == null) {
-        return null;
-      }
-      current = segment instanceof String name ? current.get(name) : current.get((Integer) segment);
-    }
-    return current;
+    JsonNode found = body.at(pointer);
+    return found.isMissingNode() ? null : found;
   }
 
   /** A copy of the body with the value at this path replaced. */
   public JsonNode replace(JsonNode body, JsonNode value) {
-    if (segments.isEmpty()) {
+    if (isRoot()) {
       return value;
     }
     JsonNode copy = body.deepCopy();
-    JsonNode parent = new FieldPath(segments.subList(0, segments.size() - 1)).read(copy);
-    Object last = segments.get(segments.size() - 1);
-    if (last instanceof String name) {
-      ((ObjectNode) parent).set(name, value);
+    JsonNode parent = copy.at(pointer.head());
+    JsonPointer last = pointer.last();
+    if (parent instanceof ArrayNode array && last.mayMatchElement()) {
+      array.set(last.getMatchingIndex(), value);
     } else {
-      ((ArrayNode) parent).set((Integer) last, value);
+      ((ObjectNode) parent).set(last.getMatchingProperty(), value);
     }
     return copy;
   }
 
+  /** The path as case names show it: {@code body.tables_configs[0].table_name}. */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("body");
-    for (Object segment : segments) {
-      text.append(segment instanceof String name ? "." + name : "[" + segment + "]");
+    for (JsonPointer step = pointer; !step.matches(); step = step.tail()) {
+      text.append(step.mayMatchElement() ? "[" + step.getMatchingIndex() + "]" : "." + step.getMatchingProperty());
     }
     return text.toString();
   }

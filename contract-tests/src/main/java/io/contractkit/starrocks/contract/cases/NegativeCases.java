@@ -164,7 +164,7 @@ public final class NegativeCases {
     Optional<JsonNode> base = baseFor(path);
     String where = path.toString();
     if ("object".equals(type) || schema.getProperties() != null) {
-      if (!path.segments().isEmpty()) {
+      if (!path.isRoot()) {
         bodyCase(where, "must be an object", path, base, valid -> TextNode.valueOf("not an object"));
       } else {
         bodyCase(where, "must be an object", path, base, valid -> JsonNodeFactory.instance.arrayNode());
@@ -221,7 +221,7 @@ public final class NegativeCases {
       return;
     }
     JsonNode body = path.replace(base.get(), breakIt.apply(path.read(base.get())));
-    refuse(where, constraint, requests.path(), requests.headers(), body.toString(), path.segments().isEmpty() ? null : path.fieldName());
+    refuse(where, constraint, requests.path(), requests.headers(), body.toString(), path.isRoot() ? null : path.fieldName());
   }
 
   private void refuse(String where, String constraint, String path, Map<String, String> headers, String body, String field) {
