@@ -20,7 +20,6 @@ import io.contractkit.starrocks.client.error.ServiceResponseException;
 import io.contractkit.starrocks.client.error.TransportException;
 import io.contractkit.starrocks.client.invoker.ApiException;
 import io.contractkit.starrocks.client.model.ModifyDataSynchronizationConfigRequest;
-import io.swagger.v3.oas.models.PathItem;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -43,7 +42,7 @@ class FailedExchangesTest {
   /** RFC 9110, 9.2.2: the methods for which sending twice does what sending once does. */
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
 
-  private static final String OPERATION = Contract.modifyOperation().getValue().getOperationId();
+  private static final String OPERATION = Contract.operation().operationId();
 
   @Test
   void a_connection_reset_by_the_service_is_a_closed_connection() {
@@ -194,9 +193,6 @@ class FailedExchangesTest {
 
   /** The operation's method, as the contract gives it. */
   private static String method() {
-    PathItem item = Contract.SPEC.api().getPaths().get(Contract.modifyOperation().getKey());
-    return item.readOperationsMap().entrySet().stream()
-        .filter(entry -> entry.getValue().getOperationId().equals(OPERATION))
-        .map(Map.Entry::getKey).map(Enum::name).findFirst().orElseThrow();
+    return Contract.operation().method();
   }
 }

@@ -19,7 +19,7 @@ import io.contractkit.starrocks.client.invoker.ApiException;
 import io.contractkit.starrocks.client.invoker.ApiResponse;
 import io.contractkit.starrocks.client.model.ModifyDataSynchronizationConfigRequest;
 import io.contractkit.starrocks.client.model.ModifyDataSynchronizationConfigResponse;
-import io.swagger.v3.oas.models.parameters.Parameter;
+import io.contractkit.starrocks.model.ApiParameter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -83,13 +83,13 @@ class ReadmeSnippetsTest {
 
   @Test
   void the_readme_explains_the_language_argument_as_the_contract_defines_it() throws Exception {
-    Parameter language = Contract.parameter("X-Language");
+    ApiParameter language = Contract.parameter("X-Language");
     String readme = Files.readString(Path.of("..", "..", "README.md"));
     String explained = readme.substring(readme.indexOf("The fourth argument"));
     explained = explained.substring(0, explained.indexOf("\n\n"));
 
-    assertThat(explained).contains("`" + language.getName() + "`", "`" + language.getSchema().getDefault() + "`");
-    for (Object value : language.getSchema().getEnum()) {
+    assertThat(explained).contains("`" + language.name() + "`", "`" + language.schema().getDefault() + "`");
+    for (Object value : language.schema().getEnum()) {
       assertThat(explained).contains("`" + value + "`");
     }
   }
@@ -108,7 +108,7 @@ class ReadmeSnippetsTest {
     List<LoggedRequest> received = server.findAll(anyRequestedFor(anyUrl()));
     LoggedRequest first = received.get(0);
     assertThat(first.containsHeader("Prefer")).isTrue();
-    assertThat(Contract.parameter("X-Language").getSchema().getEnum()).contains(first.getHeader("X-Language"));
+    assertThat(Contract.parameter("X-Language").boundaries().allowed()).contains(first.getHeader("X-Language"));
     assertThat(Contract.validate(first).getMessages()).isEmpty();
     assertThat(received.get(1).containsHeader("Prefer")).isFalse();
     assertThat(received.get(1).containsHeader("X-Language")).isFalse();
