@@ -14,16 +14,21 @@ def managed = bom.dependencyManagement.dependencies.dependency.collect {
 }
 assert managed as Set == [
     "io.contractkit.starrocks:starrocks-sync-api:${toolkitVersion}::",
+    "io.contractkit.starrocks:starrocks-sync-contract-model:${toolkitVersion}::",
+    "io.contractkit.starrocks:starrocks-sync-spec-review:${toolkitVersion}::",
+    "io.contractkit.starrocks:starrocks-sync-contract-runtime:${toolkitVersion}::",
     "io.contractkit.starrocks:starrocks-sync-client:${toolkitVersion}::",
     "io.contractkit.starrocks:starrocks-sync-server-stub:${toolkitVersion}::",
     "io.contractkit.starrocks:starrocks-sync-server-stub:${toolkitVersion}:standalone:",
+    "io.contractkit.starrocks:starrocks-sync-server:${toolkitVersion}::",
     "com.fasterxml.jackson:jackson-bom:${jacksonVersion}::import",
 ].collect { it.toString() } as Set: "the BOM manages ${managed}"
 
 // No published pom names a parent, and the parent is not in the projects' repository: every
 // project here resolved without it.
 assert !new File(toolkit, 'starrocks-sync-parent').exists()
-['starrocks-sync-api', 'starrocks-sync-client', 'starrocks-sync-server-stub', 'starrocks-sync-bom'].each { a ->
+['starrocks-sync-api', 'starrocks-sync-contract-model', 'starrocks-sync-contract-runtime', 'starrocks-sync-client',
+ 'starrocks-sync-server-stub', 'starrocks-sync-server', 'starrocks-sync-bom'].each { a ->
     def pom = new XmlSlurper().parse(new File(toolkit, "${a}/${toolkitVersion}/${a}-${toolkitVersion}.pom"))
     assert pom.parent.size() == 0: "${a}'s installed pom names a parent"
 }

@@ -70,6 +70,26 @@ public final class ContractModel {
   }
 
   /**
+   * The same contract, parsed from the bundled single-file JSON form the {@code starrocks-sync-api}
+   * jar also ships (it parses faster than the YAML); once per class loader. What a server that
+   * serves the shipped contract starts from.
+   */
+  public static ContractModel bundled() {
+    return Bundled.MODEL;
+  }
+
+  /**
+   * The routes of the bundled contract, read from its JSON without the OpenAPI parser: cheap
+   * enough for an HTTP server to start on while the document is parsed on another thread. In the
+   * order and with the names {@link #routes()} of {@link #bundled()} gives; empty when a path item
+   * holds anything but plain operations (a {@code $ref}), or the JSON cannot be read: then the
+   * caller parses.
+   */
+  public static Optional<List<Route>> bundledRoutes() {
+    return BundledRoutes.ROUTES;
+  }
+
+  /**
    * Parses a document given as YAML or JSON text (tests use it for other or modified documents).
    *
    * @throws NotAnOpenApiDocumentException when the text is not an OpenAPI document with paths
@@ -174,6 +194,11 @@ public final class ContractModel {
     }).toList();
   }
 
+  /** Every operation's route, in document order. */
+  public List<Route> routes() {
+    return operations.stream().map(op -> new Route(op.method(), op.path().template(), op.operationId())).toList();
+  }
+
   /** Every operation, in document order. */
   public List<ApiOperation> operations() {
     return operations;
@@ -240,6 +265,14 @@ public final class ContractModel {
   /** A security scheme by its name in {@code components.securitySchemes}. */
   public Optional<CredentialScheme> securityScheme(String name) {
     return Optional.ofNullable(credentialScheme(name));
+  }
+
+  /** Every security scheme of {@code components.securitySchemes}, in document order. */
+  public List<CredentialScheme> securitySchemes() {
+    if (api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
+      return List.of();
+    }
+    return api.getComponents().getSecuritySchemes().keySet().stream().map(this::credentialScheme).toList();
   }
 
   /** Every example name of every operation's responses, in document order. */
@@ -529,7 +562,63 @@ public final class ContractModel {
 
   private record AsWritten(OpenAPI api, List<String> messages, JsonNode tree) {}
 
+  /**
+   * Routes read from a document's JSON tree, in the order {@link PathItem#readOperationsMap()}
+   * gives them; empty when a path item holds anything but plain operations.
+   */
+  static Optional<List<Route>> routesFromJson(JsonNode document) {
+    JsonNode paths = document.path("paths");
+    if (!paths.isObject()) {
+      return Optional.empty();
+    }
+    List<Route> routes = new ArrayList<>();
+    java.util.Iterator<Map.Entry<String, JsonNode>> entries = paths.fields();
+    while (entries.hasNext()) {
+      Map.Entry<String, JsonNode> path = entries.next();
+      if (!path.getValue().isObject() || path.getValue().has("$ref")) {
+        return Optional.empty();
+      }
+      for (PathItem.HttpMethod method : PathItem.HttpMethod.values()) {
+        JsonNode operation = path.getValue().get(method.name().toLowerCase(java.util.Locale.ROOT));
+        if (operation == null) {
+          continue;
+        }
+        if (!operation.isObject()) {
+          return Optional.empty();
+        }
+        JsonNode id = operation.get("operationId");
+        String operationId = id != null && id.isTextual() ? id.textValue() : method.name().toLowerCase() + " " + path.getKey();
+        routes.add(new Route(method.name(), path.getKey(), operationId));
+      }
+    }
+    return Optional.of(List.copyOf(routes));
+  }
+
+  private static String read(java.net.URL url) {
+    try (java.io.InputStream in = url.openStream()) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + url, e);
+    }
+  }
+
   private static final class Shipped {
     static final ContractModel MODEL = parse(ContractDocument.text());
+  }
+
+  private static final class Bundled {
+    static final ContractModel MODEL = parse(read(ContractDocument.bundledUrl()));
+  }
+
+  private static final class BundledRoutes {
+    static final Optional<List<Route>> ROUTES = readRoutes();
+
+    private static Optional<List<Route>> readRoutes() {
+      try (java.io.InputStream in = ContractDocument.bundledUrl().openStream()) {
+        return routesFromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(in));
+      } catch (IOException | RuntimeException e) {
+        return Optional.empty();
+      }
+    }
   }
 }

@@ -10,12 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractkit.starrocks.bench.BenchRequest;
 import io.contractkit.starrocks.stub.StubSettings;
-import io.contractkit.starrocks.stub.contract.Contract;
-import io.contractkit.starrocks.stub.contract.ContractOperation;
-import io.contractkit.starrocks.stub.contract.ContractValidator;
-import io.contractkit.starrocks.stub.contract.ParsedBody;
-import io.contractkit.starrocks.stub.contract.StrictJson;
-import io.contractkit.starrocks.stub.contract.Violation;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.runtime.ContractRuntime;
+import io.contractkit.starrocks.runtime.ContractValidator;
+import io.contractkit.starrocks.runtime.ParsedBody;
+import io.contractkit.starrocks.runtime.StrictJson;
+import io.contractkit.starrocks.runtime.Violation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -67,17 +67,17 @@ public class ValidationBenchmark {
     ObjectNode broken = (ObjectNode) StrictJson.parse(body, Integer.MAX_VALUE).json().deepCopy();
     broken.put("task_name", "task-name-with-hyphens");
     brokenBody = broken.toString().getBytes(StandardCharsets.UTF_8);
-    Contract contract = Contract.bundled().warmUp();
+    ContractRuntime contract = ContractRuntime.bundled().warmUp();
     validator = contract.validator();
     maxBodyBytes = StubSettings.defaults().maxBodyBytes();
-    ContractOperation operation = contract.operations().get(0);
+    ApiOperation operation = contract.operations().get(0);
     answerPath = request.path();
     answerMethod = operation.method();
     // The answer the stub sends for this request: the default example reflecting the request.
-    JsonNode example = operation.examples().defaultAnswer().orElseThrow().body();
-    answerJson = operation.reflection(200).orElseThrow().apply(example, StrictJson.parse(body, maxBodyBytes).json()).body();
+    JsonNode example = operation.defaultAnswer().orElseThrow().value();
+    answerJson = contract.reflection(operation, 200).orElseThrow().apply(example, StrictJson.parse(body, maxBodyBytes).json()).body();
     answer = answerJson.toString();
-    plainValidator = OpenApiInteractionValidator.createFor(contract.api())
+    plainValidator = OpenApiInteractionValidator.createFor(contract.model().openApi())
         .withBasePathOverride("/")
         .withLevelResolver(LevelResolver.create().withLevel("validation.request.security", ValidationReport.Level.IGNORE).build())
         .build();

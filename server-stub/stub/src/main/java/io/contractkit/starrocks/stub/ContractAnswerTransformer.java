@@ -9,19 +9,19 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.contractkit.starrocks.stub.contract.Contract;
-import io.contractkit.starrocks.stub.contract.ContractOperation;
-import io.contractkit.starrocks.stub.contract.DocumentedExample;
-import io.contractkit.starrocks.stub.contract.ExampleSelection;
-import io.contractkit.starrocks.stub.contract.PreferHeader;
-import io.contractkit.starrocks.stub.contract.PreferenceException;
-import io.contractkit.starrocks.stub.contract.Preferences;
-import io.contractkit.starrocks.stub.contract.ReflectingAnswer.Reflection;
-import io.contractkit.starrocks.stub.contract.RouteRefusal;
-import io.contractkit.starrocks.stub.contract.Sanitized;
-import io.contractkit.starrocks.stub.contract.StrictJson;
-import io.contractkit.starrocks.stub.contract.StubError;
-import io.contractkit.starrocks.stub.contract.Violation;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ResponseExample;
+import io.contractkit.starrocks.runtime.ContractRuntime;
+import io.contractkit.starrocks.runtime.ExampleSelection;
+import io.contractkit.starrocks.runtime.PreferHeader;
+import io.contractkit.starrocks.runtime.PreferenceException;
+import io.contractkit.starrocks.runtime.Preferences;
+import io.contractkit.starrocks.runtime.ReflectingAnswer.Reflection;
+import io.contractkit.starrocks.runtime.RouteRefusal;
+import io.contractkit.starrocks.runtime.Sanitized;
+import io.contractkit.starrocks.runtime.StrictJson;
+import io.contractkit.starrocks.runtime.StubError;
+import io.contractkit.starrocks.runtime.Violation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,11 +65,11 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
 
   @Override
   public ResponseDefinition transform(ServeEvent event) {
-    Contract contract = runtime.contract();
+    ContractRuntime contract = runtime.contract();
     Parameters parameters = event.getTransformerParameters();
     String operationId = parameters == null ? null : parameters.getString(OPERATION_PARAMETER, null);
     try {
-      ContractOperation operation = operationId == null ? null : contract.operation(operationId).orElse(null);
+      ApiOperation operation = operationId == null ? null : contract.operation(operationId).orElse(null);
       return operation == null ? unknownRoute(event, contract) : answer(event, operation, contract);
     } catch (VirtualMachineError e) {
       throw e;
@@ -79,14 +79,14 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
       return refuse(
           event,
           StubError.INTERNAL_ERROR.status(),
-          runtime.contract().errorBodies().stub(StubError.INTERNAL_ERROR, "The stub failed: " + failure.rule()),
+          runtime.contract().stubErrorBody(StubError.INTERNAL_ERROR, "The stub failed: " + failure.rule()),
           List.of(failure),
           Map.of(),
           Optional.of(StubError.INTERNAL_ERROR));
     }
   }
 
-  private ResponseDefinition answer(ServeEvent event, ContractOperation operation, Contract contract) {
+  private ResponseDefinition answer(ServeEvent event, ApiOperation operation, ContractRuntime contract) {
     Request request = event.getRequest();
     Preferences preferences;
     ExampleSelection selection;
@@ -108,34 +108,34 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
       return refuse(
           event,
           e.error().status(),
-          contract.errorBodies().stub(e.error(), e.getMessage()),
+          contract.stubErrorBody(e.error(), e.getMessage()),
           List.of(usage),
-          operation.documentedHeaders(e.error().status()),
+          ContractRuntime.documentedHeaders(operation, e.error().status()),
           Optional.of(e.error()));
     }
 
     ContractRequestCheck.Verdict verdict = runtime.check().check(request, operation);
     if (verdict.status() == 401) {
       Violation credential = verdict.violations().get(0);
-      return refuse(event, 401, operation.unauthorizedBody(credential.rule()), verdict.violations(), operation.documentedHeaders(401));
+      return refuse(event, 401, contract.unauthorizedBody(operation, credential.rule()), verdict.violations(), ContractRuntime.documentedHeaders(operation, 401));
     }
     if (verdict.refused()) {
       List<Violation> violations = verdict.violations();
       String message =
           "Contract violation: " + violations.get(0)
               + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more, listed in the " + ViolationHeader.NAME + " header)" : "");
-      return refuse(event, verdict.status(), contract.errorBodies().invalid(message), violations, operation.documentedHeaders(verdict.status()));
+      return refuse(event, verdict.status(), contract.errorBody(message), violations, ContractRuntime.documentedHeaders(operation, verdict.status()));
     }
     JsonNode json = verdict.json();
 
     ResponseDefinitionBuilder response = ResponseDefinitionBuilder.responseDefinition().withStatus(selection.status());
-    operation.documentedHeaders(selection.status()).forEach(response::withHeader);
+    ContractRuntime.documentedHeaders(operation, selection.status()).forEach(response::withHeader);
     if (preferences.choosesOutcome() || preferences.delayMillis().isPresent() || fault != null) {
       response.withHeader(PREFERENCE_APPLIED_HEADER, preferences.applied());
     }
     if (selection.example().isPresent()) {
-      DocumentedExample example = selection.example().get();
-      JsonNode answer = example.body();
+      ResponseExample example = selection.example().get();
+      JsonNode answer = example.value();
       if (selection.reflect()) {
         Reflection reflection = reflect(contract, operation, selection.status(), example, json, request);
         answer = reflection.body();
@@ -153,28 +153,28 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
   }
 
   /** The reflected answer if it validates against the response schema, else the example as it is. */
-  private Reflection reflect(Contract contract, ContractOperation operation, int status, DocumentedExample example, JsonNode json, Request request) {
-    var plan = operation.reflection(status);
+  private Reflection reflect(ContractRuntime contract, ApiOperation operation, int status, ResponseExample example, JsonNode json, Request request) {
+    var plan = contract.reflection(operation, status);
     if (plan.isEmpty() || json == null) {
-      return new Reflection(example.body(), List.of());
+      return new Reflection(example.value(), List.of());
     }
-    Reflection reflection = plan.get().apply(example.body(), json);
-    if (reflection.body() == example.body()) {
+    Reflection reflection = plan.get().apply(example.value(), json);
+    if (reflection.body() == example.value()) {
       return reflection;
     }
     if (contract.validator().answerFits(path(request), operation.method(), status, example.mediaType(), reflection.body())) {
       return reflection;
     }
-    return new Reflection(example.body(), List.of("the reflected answer did not fit the response schema, so the documented example is served unchanged"));
+    return new Reflection(example.value(), List.of("the reflected answer did not fit the response schema, so the documented example is served unchanged"));
   }
 
-  private ResponseDefinition unknownRoute(ServeEvent event, Contract contract) {
+  private ResponseDefinition unknownRoute(ServeEvent event, ContractRuntime contract) {
     Request request = event.getRequest();
     RouteRefusal refusal = RouteRefusal.of(contract, request.getMethod().getName(), path(request));
     return refuse(
         event,
         refusal.status(),
-        contract.errorBodies().stub(refusal.error(), refusal.message()),
+        contract.stubErrorBody(refusal.error(), refusal.message()),
         List.of(new Violation("route", refusal.message())),
         refusal.allow().map(allow -> Map.of("Allow", allow)).orElse(Map.of()),
         Optional.of(refusal.error()));

@@ -9,8 +9,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathTemplate;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
-import io.contractkit.starrocks.stub.contract.Contract;
-import io.contractkit.starrocks.stub.contract.ContractRoutes;
+import io.contractkit.starrocks.model.Route;
+import io.contractkit.starrocks.runtime.ContractRuntime;
+import io.contractkit.starrocks.runtime.ContractRoutes;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -30,16 +31,16 @@ final class ContractMappingsSource implements MappingsSource {
   static final int CATCH_ALL_PRIORITY = 1000;
   static final String METADATA_KEY = "starrocks-sync-contract";
 
-  private final Supplier<Contract> contract;
+  private final Supplier<ContractRuntime> contract;
 
-  ContractMappingsSource(Supplier<Contract> contract) {
+  ContractMappingsSource(Supplier<ContractRuntime> contract) {
     this.contract = contract;
   }
 
   @Override
   public void loadMappingsInto(StubMappings stubMappings) {
     // The routes alone: for the bundled contract, without waiting for the document's parse.
-    for (ContractRoutes.Route route : ContractRoutes.of(contract)) {
+    for (Route route : ContractRoutes.of(contract)) {
       StubMapping mapping =
           request(route.method(), urlPathTemplate(route.template()))
               .atPriority(CONTRACT_PRIORITY)

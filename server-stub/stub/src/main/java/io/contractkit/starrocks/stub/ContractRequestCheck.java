@@ -2,9 +2,10 @@ package io.contractkit.starrocks.stub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.Request;
-import io.contractkit.starrocks.stub.contract.ContractOperation;
-import io.contractkit.starrocks.stub.contract.StrictJson;
-import io.contractkit.starrocks.stub.contract.Violation;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.runtime.ContractRuntime;
+import io.contractkit.starrocks.runtime.StrictJson;
+import io.contractkit.starrocks.runtime.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,8 +35,8 @@ final class ContractRequestCheck {
     this.maxBodyBytes = maxBodyBytes;
   }
 
-  Verdict check(Request request, ContractOperation operation) {
-    Optional<Violation> credential = operation.credentials().problem(request::getHeader);
+  Verdict check(Request request, ApiOperation operation) {
+    Optional<Violation> credential = ContractRuntime.credentialProblem(operation, request::getHeader);
     if (credential.isPresent()) {
       return new Verdict(401, List.of(credential.get()), null);
     }

@@ -5,9 +5,9 @@ import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import io.contractkit.starrocks.stub.contract.ContractOperation;
-import io.contractkit.starrocks.stub.contract.Sanitized;
-import io.contractkit.starrocks.stub.contract.Violation;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.runtime.Sanitized;
+import io.contractkit.starrocks.runtime.Violation;
 import java.util.List;
 
 /**
@@ -46,7 +46,7 @@ final class OverrideCheckListener implements ServeEventListener {
     String path = url.indexOf('?') < 0 ? url : url.substring(0, url.indexOf('?'));
     String method = request.getMethod().getName();
     try {
-      for (ContractOperation operation : runtime.contract().operationsOnPath(path)) {
+      for (ApiOperation operation : runtime.contract().operationsOnPath(path)) {
         if (operation.method().equals(method)) {
           ContractRequestCheck.Verdict verdict = runtime.check().check(request, operation);
           if (verdict.refused()) {

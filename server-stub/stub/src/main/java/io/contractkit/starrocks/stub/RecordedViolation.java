@@ -1,7 +1,7 @@
 package io.contractkit.starrocks.stub;
 
-import io.contractkit.starrocks.stub.contract.StubError;
-import io.contractkit.starrocks.stub.contract.Violation;
+import io.contractkit.starrocks.runtime.StubError;
+import io.contractkit.starrocks.runtime.Violation;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

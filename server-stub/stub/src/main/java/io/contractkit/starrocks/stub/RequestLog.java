@@ -8,7 +8,7 @@ import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.contractkit.starrocks.stub.contract.Secrets;
+import io.contractkit.starrocks.runtime.Secrets;
 
 /**
  * The stub's request log ({@code --verbose}): each request and its answer, in the layout of

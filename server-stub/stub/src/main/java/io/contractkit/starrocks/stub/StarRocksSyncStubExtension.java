@@ -2,7 +2,7 @@ package io.contractkit.starrocks.stub;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import io.contractkit.starrocks.stub.contract.StubError;
+import io.contractkit.starrocks.runtime.StubError;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,9 +1,9 @@
 package io.contractkit.starrocks.stub;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import io.contractkit.starrocks.stub.contract.PreferenceException;
-import io.contractkit.starrocks.stub.contract.Sanitized;
-import io.contractkit.starrocks.stub.contract.StubError;
+import io.contractkit.starrocks.runtime.PreferenceException;
+import io.contractkit.starrocks.runtime.Sanitized;
+import io.contractkit.starrocks.runtime.StubError;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package io.contractkit.starrocks.stub;
 
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
-import io.contractkit.starrocks.stub.contract.Contract;
-import io.contractkit.starrocks.stub.contract.ContractOperation;
-import io.contractkit.starrocks.stub.contract.DocumentedExample;
-import io.contractkit.starrocks.stub.contract.Sanitized;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ResponseExample;
+import io.contractkit.starrocks.runtime.ContractRuntime;
+import io.contractkit.starrocks.runtime.Sanitized;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -174,7 +174,7 @@ public final class StubMain implements Callable<Integer> {
     return 0;
   }
 
-  private static Contract readContract(Path file) {
+  private static ContractRuntime readContract(Path file) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
@@ -183,7 +183,7 @@ public final class StubMain implements Callable<Integer> {
           "Cannot read the OpenAPI document " + file + " (" + describe(e) + "); give a readable YAML or JSON file with --contract <file>");
     }
     try {
-      return Contract.parse(text);
+      return ContractRuntime.parse(text);
     } catch (RuntimeException e) {
       throw new StartupProblem(
           "Cannot serve the OpenAPI document " + file + ": " + describe(e)
@@ -236,12 +236,12 @@ public final class StubMain implements Callable<Integer> {
     thread.start();
   }
 
-  static void describe(StarRocksSyncStub stub, Contract contract, PrintStream out) {
+  static void describe(StarRocksSyncStub stub, ContractRuntime contract, PrintStream out) {
     out.println("StarRocks sync stub listening on " + stub.baseUrl());
-    for (ContractOperation operation : contract.operations()) {
+    for (ApiOperation operation : contract.operations()) {
       out.println("  " + operation.method() + " " + stub.baseUrl() + operation.path());
       List<String> names = new ArrayList<>();
-      for (DocumentedExample example : operation.examples().all()) {
+      for (ResponseExample example : operation.examples()) {
         names.add(example.name() + " (" + example.status() + ")");
       }
       out.println("    Prefer: example=<name>  " + String.join(", ", names));

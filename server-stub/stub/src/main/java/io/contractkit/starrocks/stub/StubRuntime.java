@@ -2,11 +2,11 @@ package io.contractkit.starrocks.stub;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.contractkit.starrocks.stub.contract.Contract;
-import io.contractkit.starrocks.stub.contract.Sanitized;
-import io.contractkit.starrocks.stub.contract.Secrets;
-import io.contractkit.starrocks.stub.contract.StubError;
-import io.contractkit.starrocks.stub.contract.Violation;
+import io.contractkit.starrocks.runtime.ContractRuntime;
+import io.contractkit.starrocks.runtime.Sanitized;
+import io.contractkit.starrocks.runtime.Secrets;
+import io.contractkit.starrocks.runtime.StubError;
+import io.contractkit.starrocks.runtime.Violation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +21,7 @@ final class StubRuntime {
 
   private final StubSettings settings;
   private final ViolationLog log;
-  private volatile Contract contract;
+  private volatile ContractRuntime contract;
   private volatile ContractRequestCheck check;
 
   StubRuntime(StubSettings settings, ViolationLog log) {
@@ -33,7 +33,7 @@ final class StubRuntime {
     return settings;
   }
 
-  Contract contract() {
+  ContractRuntime contract() {
     prepare();
     return contract;
   }

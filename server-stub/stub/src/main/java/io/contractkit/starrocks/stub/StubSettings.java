@@ -1,7 +1,7 @@
 package io.contractkit.starrocks.stub;
 
-import io.contractkit.starrocks.stub.contract.Contract;
-import io.contractkit.starrocks.stub.contract.ContractRoutes;
+import io.contractkit.starrocks.runtime.ContractRuntime;
+import io.contractkit.starrocks.runtime.ContractRoutes;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * @param maxKeptViolations how many refused requests the stub keeps for reporting
  */
 public record StubSettings(
-    Supplier<Contract> contractSource,
+    Supplier<ContractRuntime> contractSource,
     int port,
     String bindAddress,
     int maxJournalEntries,
@@ -56,11 +56,11 @@ public record StubSettings(
   }
 
   /** The contract the stub serves. */
-  public Contract contract() {
+  public ContractRuntime contract() {
     return contractSource.get();
   }
 
-  public StubSettings withContract(Contract value) {
+  public StubSettings withContract(ContractRuntime value) {
     Objects.requireNonNull(value, "contract");
     return new StubSettings(() -> value, port, bindAddress, maxJournalEntries, maxBodyBytes, maxDelayMillis, maxKeptViolations);
   }

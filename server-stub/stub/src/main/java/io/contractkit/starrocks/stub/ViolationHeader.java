@@ -1,7 +1,7 @@
 package io.contractkit.starrocks.stub;
 
-import io.contractkit.starrocks.stub.contract.Sanitized;
-import io.contractkit.starrocks.stub.contract.Violation;
+import io.contractkit.starrocks.runtime.Sanitized;
+import io.contractkit.starrocks.runtime.Violation;
 import java.util.List;
 
 /**

@@ -2,11 +2,13 @@ package io.contractkit.starrocks.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
+import io.contractkit.starrocks.runtime.testing.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.contractkit.starrocks.api.ContractDocument;
-import io.contractkit.starrocks.stub.contract.Contract;
+import io.contractkit.starrocks.runtime.ContractRuntime;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,7 @@ class ContractDrivenTest {
     media.putObject("schema").put("type", "object").putObject("properties").putObject("state").put("type", "string");
     media.with("examples").putObject("running").put("summary", "Running").putObject("value").put("state", "running");
 
-    Contract changed = Contract.parse(YAML.writeValueAsString(document));
+    ContractRuntime changed = ContractRuntime.parse(YAML.writeValueAsString(document));
     try (StarRocksSyncStub stub = StarRocksSyncStub.start(StubSettings.defaults().withContract(changed))) {
       HttpResponse<String> example = Http.validRequest(stub.baseUrl()).header("Prefer", "example=task_created").send();
       assertThat(example.statusCode()).isEqualTo(200);

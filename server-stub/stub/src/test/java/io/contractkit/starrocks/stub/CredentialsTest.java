@@ -3,10 +3,12 @@ package io.contractkit.starrocks.stub;
 import static io.contractkit.starrocks.stub.ErrorAnswers.violationHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
+import io.contractkit.starrocks.runtime.testing.Http;
 import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.http.HttpMethod;
 import com.huaweicloud.sdk.core.http.HttpRequest;
-import io.contractkit.starrocks.stub.contract.DocumentedExample;
+import io.contractkit.starrocks.model.ResponseExample;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +83,8 @@ class CredentialsTest {
     HttpResponse<String> response = withoutCredential().send();
 
     assertThat(response.statusCode()).isEqualTo(401);
-    DocumentedExample documented = ContractFixtures.operation().examples().firstWithStatus(401).orElseThrow();
-    assertThat(Http.json(response)).isEqualTo(documented.body());
+    ResponseExample documented = ContractFixtures.operation().firstWithStatus(401).orElseThrow();
+    assertThat(Http.json(response)).isEqualTo(documented.value());
     assertThat(violationHeader(response)).contains("X-Auth-Token").contains("Authorization").contains("X-Sdk-Date");
     assertThat(stub.violations()).singleElement().satisfies(v -> assertThat(v.status()).isEqualTo(401));
   }

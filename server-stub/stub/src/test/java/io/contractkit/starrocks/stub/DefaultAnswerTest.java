@@ -1,8 +1,10 @@
 package io.contractkit.starrocks.stub;
 
-import static io.contractkit.starrocks.stub.ContractFixtures.CONTRACT;
+import static io.contractkit.starrocks.runtime.testing.ContractFixtures.CONTRACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
+import io.contractkit.starrocks.runtime.testing.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,7 +31,7 @@ class DefaultAnswerTest {
   void answers_each_documented_request_with_a_200_that_carries_its_values(String name, JsonNode request) {
     HttpResponse<String> response = Http.validRequest(stub.baseUrl()).body(request).send();
 
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(CONTRACT.operations().get(0).examples().defaultAnswer().orElseThrow().status());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(CONTRACT.operations().get(0).defaultAnswer().orElseThrow().status());
     JsonNode answer = Http.json(response);
     assertFitsTheContract(response);
     for (String field : new String[] {"task_name", "source_database_name", "target_database_name"}) {
@@ -71,7 +73,7 @@ class DefaultAnswerTest {
   @Test
   void keeps_the_documented_value_of_a_field_the_request_does_not_send() {
     ObjectNode request = Http.JSON.createObjectNode().put("source_database_name", "shop");
-    JsonNode documented = CONTRACT.operations().get(0).examples().defaultAnswer().orElseThrow().body();
+    JsonNode documented = CONTRACT.operations().get(0).defaultAnswer().orElseThrow().value();
 
     JsonNode answer = Http.json(Http.validRequest(stub.baseUrl()).body(request).send());
 
@@ -123,11 +125,11 @@ class DefaultAnswerTest {
   @Test
   void serves_a_named_example_as_documented_without_reflecting() {
     Map.Entry<String, JsonNode> failed =
-        CONTRACT.operations().get(0).examples().all().stream()
+        CONTRACT.operations().get(0).examples().stream()
             .filter(e -> e.isSuccess())
             .skip(1)
             .findFirst()
-            .map(e -> Map.entry(e.name(), e.body()))
+            .map(e -> Map.entry(e.name(), e.value()))
             .orElseThrow();
     ObjectNode request = Http.JSON.createObjectNode().put("task_name", "not_reflected");
 
@@ -137,7 +139,7 @@ class DefaultAnswerTest {
   }
 
   private static String documentedCheckResult() {
-    return CONTRACT.operations().get(0).examples().defaultAnswer().orElseThrow().body()
+    return CONTRACT.operations().get(0).defaultAnswer().orElseThrow().value()
         .path("source_db_config_check_results").path(0).path("check_result").asText();
   }
 

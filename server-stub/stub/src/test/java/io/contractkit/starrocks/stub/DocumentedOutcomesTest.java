@@ -1,10 +1,12 @@
 package io.contractkit.starrocks.stub;
 
-import static io.contractkit.starrocks.stub.ContractFixtures.CONTRACT;
+import static io.contractkit.starrocks.runtime.testing.ContractFixtures.CONTRACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.contractkit.starrocks.stub.contract.ContractOperation;
-import io.contractkit.starrocks.stub.contract.DocumentedExample;
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
+import io.contractkit.starrocks.runtime.testing.Http;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ResponseExample;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,21 +21,21 @@ class DocumentedOutcomesTest {
 
   static Stream<Arguments> documentedExamples() {
     return CONTRACT.operations().stream()
-        .flatMap(op -> op.examples().all().stream().map(example -> Arguments.of(op, example)));
+        .flatMap(op -> op.examples().stream().map(example -> Arguments.of(op, example)));
   }
 
   static Stream<Arguments> documentedStatuses() {
     return CONTRACT.operations().stream()
-        .flatMap(op -> op.examples().statuses().stream().map(status -> Arguments.of(op, status)));
+        .flatMap(op -> op.statuses().stream().map(status -> Arguments.of(op, status)));
   }
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("documentedExamples")
-  void serves_each_documented_example_when_asked_by_name(ContractOperation operation, DocumentedExample example) {
+  void serves_each_documented_example_when_asked_by_name(ApiOperation operation, ResponseExample example) {
     HttpResponse<String> response = request(operation).header("Prefer", "example=" + example.name()).send();
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(example.status());
-    assertThat(Http.json(response)).isEqualTo(example.body());
+    assertThat(Http.json(response)).isEqualTo(example.value());
     assertThat(response.headers().firstValue("Content-Type")).contains(example.mediaType());
     example.headers().forEach((name, value) -> assertThat(response.headers().firstValue(name)).contains(value));
     assertThat(response.headers().firstValue(ContractAnswerTransformer.PREFERENCE_APPLIED_HEADER))
@@ -42,7 +44,7 @@ class DocumentedOutcomesTest {
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("documentedStatuses")
-  void serves_the_first_example_of_each_documented_status_when_asked_by_code(ContractOperation operation, int status) {
+  void serves_the_first_example_of_each_documented_status_when_asked_by_code(ApiOperation operation, int status) {
     HttpResponse<String> response = request(operation).header("Prefer", "code=" + status).send();
 
     assertThat(response.statusCode()).isEqualTo(status);
@@ -52,21 +54,21 @@ class DocumentedOutcomesTest {
         .as(response.body())
         .isTrue();
     if (status >= 300) {
-      assertThat(Http.json(response)).isEqualTo(operation.examples().firstWithStatus(status).orElseThrow().body());
+      assertThat(Http.json(response)).isEqualTo(operation.firstWithStatus(status).orElseThrow().value());
     }
   }
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("documentedExamples")
-  void serves_an_example_when_its_name_and_status_are_asked_together(ContractOperation operation, DocumentedExample example) {
+  void serves_an_example_when_its_name_and_status_are_asked_together(ApiOperation operation, ResponseExample example) {
     HttpResponse<String> response =
         request(operation).header("Prefer", "code=" + example.status() + ", example=" + example.name()).send();
 
     assertThat(response.statusCode()).isEqualTo(example.status());
-    assertThat(Http.json(response)).isEqualTo(example.body());
+    assertThat(Http.json(response)).isEqualTo(example.value());
   }
 
-  private static Http request(ContractOperation operation) {
+  private static Http request(ApiOperation operation) {
     return Http.validRequest(stub.baseUrl())
         .method(operation.method())
         .path(ContractFixtures.validPath(operation))

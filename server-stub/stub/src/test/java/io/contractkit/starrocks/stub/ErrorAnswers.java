@@ -2,9 +2,12 @@ package io.contractkit.starrocks.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
+import io.contractkit.starrocks.runtime.testing.Http;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.contractkit.starrocks.stub.contract.ErrorBodies;
-import io.contractkit.starrocks.stub.contract.StubError;
+import io.contractkit.starrocks.runtime.testing.StubRefusals;
+import io.contractkit.starrocks.model.ErrorFormat;
+import io.contractkit.starrocks.runtime.StubError;
 import java.net.http.HttpResponse;
 
 /** What every refusal of the stub looks like: the API's error format, the violation header. */
@@ -17,9 +20,10 @@ public final class ErrorAnswers {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     JsonNode body = Http.json(response);
-    JsonNode documented = ContractFixtures.CONTRACT.errorBodies().invalidParameterExample();
-    assertThat(body.path("error_code").asText()).isEqualTo(documented.path("error_code").asText());
-    assertThat(body.path("error_msg").asText()).isNotBlank();
+    ErrorFormat format = ContractFixtures.CONTRACT.errorFormat();
+    JsonNode documented = format.template().value();
+    assertThat(body.path(format.codeField()).asText()).isEqualTo(documented.path(format.codeField()).asText());
+    assertThat(body.path(format.messageField()).asText()).isNotBlank();
     assertThat(
             ContractFixtures.CONTRACT.validator()
                 .answerFits(ContractFixtures.validPath(), "PUT", 400, "application/json", response.body()))
@@ -35,17 +39,7 @@ public final class ErrorAnswers {
    * the API's error format and schema, but the stub's own code, never one of the document's.
    */
   public static JsonNode assertStubRefusal(HttpResponse<String> response, StubError error) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(error.status());
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-    JsonNode body = Http.json(response);
-    assertThat(body.path(ErrorBodies.CODE_FIELD).asText()).isEqualTo(error.code());
-    assertThat(body.path(ErrorBodies.MESSAGE_FIELD).asText()).isNotBlank();
-    assertThat(
-            ContractFixtures.CONTRACT.validator()
-                .answerFits(ContractFixtures.validPath(), "PUT", 400, "application/json", response.body()))
-        .as("the stub's own error has the fields of the contract's error schema: %s", response.body())
-        .isTrue();
-    return body;
+    return StubRefusals.assertStubRefusal(response, error);
   }
 
   static String violationHeader(HttpResponse<String> response) {

@@ -2,6 +2,7 @@ package io.contractkit.starrocks.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractkit.starrocks.runtime.testing.Http;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
 import org.junit.jupiter.api.Test;

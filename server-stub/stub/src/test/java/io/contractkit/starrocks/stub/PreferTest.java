@@ -5,9 +5,11 @@ import static io.contractkit.starrocks.stub.ErrorAnswers.assertStubRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
+import io.contractkit.starrocks.runtime.testing.Http;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.contractkit.starrocks.stub.contract.DocumentedExample;
-import io.contractkit.starrocks.stub.contract.StubError;
+import io.contractkit.starrocks.model.ResponseExample;
+import io.contractkit.starrocks.runtime.StubError;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ class PreferTest {
 
     JsonNode error = assertStubRefusal(response, StubError.UNKNOWN_EXAMPLE);
     assertThat(error.path("error_msg").asText()).contains("example=no_such_example");
-    for (DocumentedExample example : ContractFixtures.operation().examples().all()) {
+    for (ResponseExample example : ContractFixtures.operation().examples()) {
       assertThat(error.path("error_msg").asText()).contains(example.name());
     }
     assertThat(stub.violations()).singleElement().satisfies(v -> {
@@ -40,12 +42,12 @@ class PreferTest {
 
   @Test
   void a_typo_in_an_example_name_never_carries_the_error_code_of_the_example_it_resembles() {
-    DocumentedExample documented =
-        ContractFixtures.operation().examples().all().stream().filter(e -> !e.isSuccess()).findFirst().orElseThrow();
+    ResponseExample documented =
+        ContractFixtures.operation().examples().stream().filter(e -> !e.isSuccess()).findFirst().orElseThrow();
 
     JsonNode error = assertStubRefusal(valid().header("Prefer", "example=" + documented.name() + "x").send(), StubError.UNKNOWN_EXAMPLE);
 
-    assertThat(error.path("error_code")).isNotEqualTo(documented.body().path("error_code"));
+    assertThat(error.path("error_code")).isNotEqualTo(documented.value().path("error_code"));
   }
 
   @Test
@@ -62,13 +64,13 @@ class PreferTest {
     HttpResponse<String> response = valid().header("Prefer", "code=418").send();
 
     JsonNode error = assertStubRefusal(response, StubError.UNDOCUMENTED_STATUS);
-    ContractFixtures.operation().examples().statuses()
+    ContractFixtures.operation().statuses()
         .forEach(status -> assertThat(error.path("error_msg").asText()).contains(String.valueOf(status)));
   }
 
   @Test
   void refuses_an_example_asked_with_another_status_than_its_own() {
-    DocumentedExample success = ContractFixtures.operation().examples().defaultAnswer().orElseThrow();
+    ResponseExample success = ContractFixtures.operation().defaultAnswer().orElseThrow();
 
     HttpResponse<String> response = valid().header("Prefer", "code=500, example=" + success.name()).send();
 
@@ -92,18 +94,18 @@ class PreferTest {
 
   @Test
   void accepts_preferences_separated_by_semicolons() {
-    DocumentedExample error = ContractFixtures.operation().examples().firstWithStatus(500).orElseThrow();
+    ResponseExample error = ContractFixtures.operation().firstWithStatus(500).orElseThrow();
 
     HttpResponse<String> response = valid().header("Prefer", "code=500; delay=1").send();
 
     assertThat(response.statusCode()).isEqualTo(500);
-    assertThat(Http.json(response)).isEqualTo(error.body());
+    assertThat(Http.json(response)).isEqualTo(error.value());
     assertThat(response.headers().firstValue(ContractAnswerTransformer.PREFERENCE_APPLIED_HEADER)).contains("code=500, delay=1");
   }
 
   @Test
   void reads_preferences_from_several_prefer_headers_in_order() {
-    DocumentedExample error = ContractFixtures.operation().examples().firstWithStatus(500).orElseThrow();
+    ResponseExample error = ContractFixtures.operation().firstWithStatus(500).orElseThrow();
 
     HttpResponse<String> response =
         valid()
@@ -114,14 +116,14 @@ class PreferTest {
 
     // three header lines: the unknown one ignored, the first code= wins over the later one
     assertThat(response.statusCode()).isEqualTo(500);
-    assertThat(Http.json(response)).isEqualTo(error.body());
+    assertThat(Http.json(response)).isEqualTo(error.value());
     assertThat(response.headers().firstValue(ContractAnswerTransformer.PREFERENCE_APPLIED_HEADER)).contains("code=500, delay=1");
   }
 
   @Test
   void still_refuses_a_request_that_breaks_the_contract_when_an_example_is_asked() {
     HttpResponse<String> response =
-        valid().header("Prefer", "example=" + ContractFixtures.operation().examples().defaultAnswer().orElseThrow().name())
+        valid().header("Prefer", "example=" + ContractFixtures.operation().defaultAnswer().orElseThrow().name())
             .body("{\"task_name\": \"a-b\"}")
             .send();
 

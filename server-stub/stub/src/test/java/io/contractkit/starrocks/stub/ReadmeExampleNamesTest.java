@@ -2,7 +2,8 @@ package io.contractkit.starrocks.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.contractkit.starrocks.stub.contract.DocumentedExample;
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
+import io.contractkit.starrocks.model.ResponseExample;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ class ReadmeExampleNamesTest {
       listed.put(row.group(1), Integer.valueOf(row.group(2)));
     }
     Map<String, Integer> documented = new LinkedHashMap<>();
-    for (DocumentedExample example : ContractFixtures.operation().examples().all()) {
+    for (ResponseExample example : ContractFixtures.operation().examples()) {
       documented.put(example.name(), example.status());
     }
 

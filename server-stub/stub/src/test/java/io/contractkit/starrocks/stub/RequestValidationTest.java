@@ -5,9 +5,11 @@ import static io.contractkit.starrocks.stub.ErrorAnswers.assertStubRefusal;
 import static io.contractkit.starrocks.stub.ErrorAnswers.violationHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
+import io.contractkit.starrocks.runtime.testing.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contractkit.starrocks.stub.contract.StubError;
+import io.contractkit.starrocks.runtime.StubError;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;

@@ -2,6 +2,10 @@ package io.contractkit.starrocks.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
+import io.contractkit.starrocks.runtime.testing.Http;
+import io.contractkit.starrocks.runtime.testing.RunningProcess;
+import io.contractkit.starrocks.runtime.testing.SecretRequests;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;

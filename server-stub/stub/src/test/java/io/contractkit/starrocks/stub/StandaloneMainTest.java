@@ -2,7 +2,10 @@ package io.contractkit.starrocks.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.contractkit.starrocks.stub.contract.DocumentedExample;
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
+import io.contractkit.starrocks.runtime.testing.Http;
+import io.contractkit.starrocks.runtime.testing.RunningProcess;
+import io.contractkit.starrocks.model.ResponseExample;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -22,7 +25,7 @@ class StandaloneMainTest {
     try (RunningProcess stub = RunningProcess.main(StubMain.class, "--port", "0")) {
       String url = stub.url();
       stub.awaitOutput(output -> output.contains("Stop with"), java.time.Duration.ofSeconds(10));
-      for (DocumentedExample example : ContractFixtures.operation().examples().all()) {
+      for (ResponseExample example : ContractFixtures.operation().examples()) {
         assertThat(stub.stdout()).contains(example.name());
       }
 

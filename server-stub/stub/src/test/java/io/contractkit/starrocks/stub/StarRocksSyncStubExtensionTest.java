@@ -14,7 +14,10 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
-import io.contractkit.starrocks.stub.contract.StubError;
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
+import io.contractkit.starrocks.runtime.testing.Http;
+import io.contractkit.starrocks.runtime.testing.SecretRequests;
+import io.contractkit.starrocks.runtime.StubError;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -153,7 +156,7 @@ class StarRocksSyncStubExtensionTest {
   }
 
   static class ConsumerWithAnUnknownExampleName {
-    static final String NAME = ContractFixtures.operation().examples().all().get(0).name() + "_typo";
+    static final String NAME = ContractFixtures.operation().examples().get(0).name() + "_typo";
 
     @RegisterExtension static StarRocksSyncStubExtension stub = new StarRocksSyncStubExtension();
 

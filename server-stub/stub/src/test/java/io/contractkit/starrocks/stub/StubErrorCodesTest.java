@@ -2,9 +2,9 @@ package io.contractkit.starrocks.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.contractkit.starrocks.stub.contract.ErrorBodies;
-import io.contractkit.starrocks.stub.contract.StubError;
+import io.contractkit.starrocks.runtime.StubError;
 import io.swagger.v3.core.util.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +26,9 @@ class StubErrorCodesTest {
 
   /** Every error_code value in the document: examples of components and of responses alike. */
   private static Set<String> documentedErrorCodes() {
-    JsonNode document = Json.mapper().valueToTree(ContractFixtures.CONTRACT.api());
+    JsonNode document = Json.mapper().valueToTree(ContractFixtures.CONTRACT.model().openApi());
     Set<String> codes = new TreeSet<>();
-    document.findValues(ErrorBodies.CODE_FIELD).stream().filter(JsonNode::isTextual).forEach(code -> codes.add(code.textValue()));
+    document.findValues(ContractFixtures.CONTRACT.errorFormat().codeField()).stream().filter(JsonNode::isTextual).forEach(code -> codes.add(code.textValue()));
     return codes;
   }
 

@@ -1,0 +1,242 @@
+package io.contractkit.starrocks.runtime;
+
+import com.atlassian.oai.validator.model.Body;
+import com.atlassian.oai.validator.model.Request;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The quick form of one operation's request check: true only when the validator is certain to
+ * find nothing wrong with a request (see {@link QuickSchema}), false when it is not sure.
+ *
+ * <p>It takes on what the validator checks for such a request, in the validator's own terms:
+ * the path parameters (each a whole path segment, undecoded values only), the declared header
+ * parameters, {@code Content-Type} and {@code Accept}, and the JSON body. Requests with a query
+ * string or cookies for an operation that reads cookies, and operations with anything else to
+ * check (required query parameters, non-string parameters, several request media types, ...)
+ * always go to the validator. Credentials are checked before, by {@link CredentialCheck}.
+ */
+final class QuickRequestCheck {
+
+  private static final Pattern PARAMETER_SEGMENT = Pattern.compile("\\{([^}/]+)}");
+  /** A media type parameter both engines parse alike: {@code ; token=token}. */
+  private static final Pattern MEDIA_PARAMETER = Pattern.compile("\\s*[A-Za-z0-9!#$&^_.+-]+=[A-Za-z0-9!#$&^_.+-]+\\s*");
+
+  private record HeaderParameter(String name, boolean required, QuickSchema schema) {}
+
+  private final String method;
+  private final Pattern path;
+  private final List<QuickSchema> pathParameters;
+  private final List<HeaderParameter> headers;
+  private final boolean readsCookies;
+  private final String mediaType;
+  private final QuickSchema body;
+  private final Set<String> answerMediaTypes;
+
+  private QuickRequestCheck(
+      String method, Pattern path, List<QuickSchema> pathParameters, List<HeaderParameter> headers, boolean readsCookies,
+      String mediaType, QuickSchema body, Set<String> answerMediaTypes) {
+    this.method = method;
+    this.path = path;
+    this.pathParameters = pathParameters;
+    this.headers = headers;
+    this.readsCookies = readsCookies;
+    this.mediaType = mediaType;
+    this.body = body;
+    this.answerMediaTypes = answerMediaTypes;
+  }
+
+  /** The quick form of an operation, or empty when it has anything the quick form does not take on. */
+  static Optional<QuickRequestCheck> of(String method, String template, Operation operation) {
+    List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+    StringBuilder regex = new StringBuilder("^");
+    List<QuickSchema> pathParameters = new ArrayList<>();
+    for (String segment : template.substring(1).split("/", -1)) {
+      regex.append('/');
+      Matcher m = PARAMETER_SEGMENT.matcher(segment);
+      if (m.matches()) {
+        Optional<QuickSchema> schema = parameters.stream()
+            .filter(p -> "path".equals(p.getIn()) && m.group(1).equals(p.getName()))
+            .findFirst()
+            .flatMap(QuickRequestCheck::stringParameter);
+        if (schema.isEmpty()) {
+          return Optional.empty();
+        }
+        pathParameters.add(schema.get());
+        // Undecoded values only: the validator URL-decodes them first.
+        regex.append("([^/%+]+)");
+      } else if (segment.contains("{") || segment.contains("}") || segment.isEmpty()) {
+        return Optional.empty();
+      } else {
+        regex.append(Pattern.quote(segment));
+      }
+    }
+    regex.append('$');
+
+    List<HeaderParameter> headers = new ArrayList<>();
+    boolean readsCookies = false;
+    for (Parameter parameter : parameters) {
+      boolean required = Boolean.TRUE.equals(parameter.getRequired());
+      switch (String.valueOf(parameter.getIn())) {
+        case "path" -> { /* above */ }
+        case "header" -> {
+          Optional<QuickSchema> schema = stringParameter(parameter);
+          if (schema.isEmpty()) {
+            return Optional.empty();
+          }
+          headers.add(new HeaderParameter(parameter.getName(), required, schema.get()));
+        }
+        case "query" -> {
+          if (required) {
+            return Optional.empty();
+          }
+        }
+        case "cookie" -> {
+          if (required) {
+            return Optional.empty();
+          }
+          readsCookies = true;
+        }
+        default -> {
+          return Optional.empty();
+        }
+      }
+    }
+
+    if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+        || operation.getRequestBody().getContent().size() != 1 || operation.getRequestBody().get$ref() != null) {
+      return Optional.empty();
+    }
+    Map.Entry<String, MediaType> content = operation.getRequestBody().getContent().entrySet().iterator().next();
+    String mediaType = content.getKey().toLowerCase(Locale.ROOT);
+    if (!mediaType.contains("json") || mediaType.contains("*") || mediaType.contains(";") || content.getValue() == null) {
+      return Optional.empty();
+    }
+    Optional<QuickSchema> body = QuickSchema.compile(content.getValue().getSchema());
+    if (body.isEmpty()) {
+      return Optional.empty();
+    }
+
+    Set<String> answerMediaTypes = new HashSet<>();
+    if (operation.getResponses() != null) {
+      for (ApiResponse response : operation.getResponses().values()) {
+        if (response.getContent() != null) {
+          response.getContent().keySet().forEach(type -> answerMediaTypes.add(type.toLowerCase(Locale.ROOT)));
+        }
+      }
+    }
+    return Optional.of(new QuickRequestCheck(
+        method.toUpperCase(Locale.ROOT), Pattern.compile(regex.toString()), List.copyOf(pathParameters), List.copyOf(headers),
+        readsCookies, mediaType, body.get(), Set.copyOf(answerMediaTypes)));
+  }
+
+  /** A plain string parameter (no content, style or explode to interpret), compiled. */
+  private static Optional<QuickSchema> stringParameter(Parameter parameter) {
+    if (parameter.get$ref() != null || parameter.getContent() != null || Boolean.TRUE.equals(parameter.getAllowEmptyValue())
+        || (parameter.getStyle() != null && parameter.getStyle() != Parameter.StyleEnum.SIMPLE)) {
+      return Optional.empty();
+    }
+    return QuickSchema.compile(parameter.getSchema()).filter(QuickSchema::isString);
+  }
+
+  String method() {
+    return method;
+  }
+
+  /** Whether this operation's path template matches the request path (case-sensitive, undecoded). */
+  boolean matchesPath(String requestPath) {
+    return path.matcher(requestPath).matches();
+  }
+
+  /** True only when the validator is certain to accept the request. */
+  boolean certainlyValid(Request request) {
+    if (!method.equals(request.getMethod().name()) || !request.getQueryParameters().isEmpty()) {
+      return false;
+    }
+    Matcher m = path.matcher(request.getPath());
+    if (!m.matches()) {
+      return false;
+    }
+    for (int i = 0; i < pathParameters.size(); i++) {
+      if (!pathParameters.get(i).stringFits(m.group(i + 1))) {
+        return false;
+      }
+    }
+    for (HeaderParameter header : headers) {
+      Collection<String> values = request.getHeaderValues(header.name());
+      if (values.isEmpty()) {
+        if (header.required()) {
+          return false;
+        }
+      } else if (values.size() > 1 || !plainValueFits(values.iterator().next(), header.schema())) {
+        return false;
+      }
+    }
+    if (readsCookies && !request.getHeaderValues("Cookie").isEmpty()) {
+      return false;
+    }
+    if (!contentTypeFits(request.getHeaderValues("Content-Type")) || !acceptFits(request.getHeaderValues("Accept"))) {
+      return false;
+    }
+    Optional<Body> content = request.getRequestBody();
+    if (content.isEmpty() || !content.get().hasBody()) {
+      return false;
+    }
+    try {
+      JsonNode json = content.get().toJsonNode();
+      return body.certainlyValid(json);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static boolean plainValueFits(String value, QuickSchema schema) {
+    return value != null && !value.trim().isEmpty() && schema.stringFits(value);
+  }
+
+  private boolean contentTypeFits(Collection<String> values) {
+    if (values.size() != 1) {
+      return false;
+    }
+    String value = values.iterator().next();
+    if (value == null || value.indexOf(',') >= 0 || value.indexOf('"') >= 0) {
+      return false;
+    }
+    Iterator<String> parts = List.of(value.split(";", -1)).iterator();
+    if (!parts.next().trim().equalsIgnoreCase(mediaType)) {
+      return false;
+    }
+    while (parts.hasNext()) {
+      if (!MEDIA_PARAMETER.matcher(parts.next()).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean acceptFits(Collection<String> values) {
+    if (values.isEmpty()) {
+      return true;
+    }
+    if (values.size() != 1) {
+      return false;
+    }
+    String value = values.iterator().next().trim();
+    return value.equals("*/*") || answerMediaTypes.contains(value.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,298 @@
+package io.contractkit.starrocks.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contractkit.starrocks.model.EcmaPattern;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.media.Schema;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A schema compiled for a quick, one-sided answer: {@link #certainlyValid} is true only when
+ * the validator is sure to find nothing wrong with a value. False means "not sure", never
+ * "invalid": the caller then asks the validator, which gives the verdict and the messages.
+ *
+ * <p>Why: the validator (fge json-schema-validator behind swagger-request-validator) spends
+ * tens of microseconds per request on generic machinery, several times what WireMock itself
+ * spends answering; nearly every request a stub gets is valid. Compiled from the same JSON the
+ * validator builds from the OpenAPI model ({@code Json.mapper().convertValue}), for a small set
+ * of keywords whose meaning is plain: {@code type}, {@code enum} of strings, {@code pattern}
+ * (when {@link EcmaPattern} has a proven java.util.regex equivalent of it), lengths, {@code properties}, {@code required},
+ * {@code additionalProperties}, {@code items}, item counts and inclusive integer bounds. A
+ * schema with any other keyword (composition, formats, {@code nullable: true},
+ * {@code readOnly}, ...) does not compile, and values it governs always go to the validator.
+ */
+final class QuickSchema {
+
+  /** Keywords that only annotate: they never make the validator report anything. */
+  private static final Set<String> ANNOTATIONS =
+      Set.of("description", "title", "example", "examples", "default", "deprecated", "externalDocs", "xml");
+
+  private static final Set<String> CHECKED =
+      Set.of("type", "enum", "pattern", "minLength", "maxLength", "properties", "required", "additionalProperties",
+          "items", "minItems", "maxItems", "minimum", "maximum");
+
+  /** Keywords accepted only with the value that makes them no-ops. */
+  private static final Set<String> FALSE_ONLY = Set.of("nullable", "readOnly", "writeOnly", "uniqueItems", "exclusiveMinimum", "exclusiveMaximum");
+
+  private final String type;
+  private final Set<String> allowed;
+  private final EcmaPattern pattern;
+  private final Integer minLength;
+  private final Integer maxLength;
+  private final Map<String, QuickSchema> properties;
+  private final List<String> required;
+  /** null: extra properties are not certain to pass; TRUE_SCHEMA: any value passes. */
+  private final QuickSchema additional;
+  private final boolean anyAdditional;
+  private final QuickSchema items;
+  private final Integer minItems;
+  private final Integer maxItems;
+  private final BigDecimal minimum;
+  private final BigDecimal maximum;
+
+  private QuickSchema(JsonNode schema) {
+    this.type = schema.get("type").textValue();
+    this.allowed = enumValues(schema.get("enum"));
+    this.pattern = schema.has("pattern") ? fastPattern(schema.get("pattern").textValue()) : null;
+    this.minLength = count(schema, "minLength");
+    this.maxLength = count(schema, "maxLength");
+    this.minItems = count(schema, "minItems");
+    this.maxItems = count(schema, "maxItems");
+    this.minimum = bound(schema, "minimum");
+    this.maximum = bound(schema, "maximum");
+    Map<String, QuickSchema> props = new LinkedHashMap<>();
+    JsonNode declared = schema.get("properties");
+    if (declared != null) {
+      if (!declared.isObject()) {
+        throw new Unsupported();
+      }
+      declared.fields().forEachRemaining(e -> props.put(e.getKey(), compileNode(e.getValue())));
+    }
+    this.properties = Map.copyOf(props);
+    List<String> names = new ArrayList<>();
+    JsonNode requiredNode = schema.get("required");
+    if (requiredNode != null) {
+      if (!requiredNode.isArray()) {
+        throw new Unsupported();
+      }
+      requiredNode.forEach(n -> names.add(textOf(n)));
+    }
+    this.required = List.copyOf(names);
+    JsonNode extra = schema.get("additionalProperties");
+    if (extra == null || (extra.isBoolean() && !extra.booleanValue())) {
+      // Absent: the validator may close the object itself (it can inject "false"); false: extras fail.
+      this.additional = null;
+      this.anyAdditional = false;
+    } else if (extra.isBoolean()) {
+      this.additional = null;
+      this.anyAdditional = true;
+    } else {
+      this.additional = compileNode(extra);
+      this.anyAdditional = false;
+    }
+    this.items = schema.has("items") ? compileNode(schema.get("items")) : null;
+    checkTypeFits();
+  }
+
+  /** A pattern the quick form takes on: one with a proven java.util.regex equivalent (the fast path of {@link EcmaPattern}). */
+  private static EcmaPattern fastPattern(String source) {
+    if (source == null) {
+      throw new Unsupported();
+    }
+    EcmaPattern pattern = EcmaPattern.compile(source);
+    if (pattern.javaEquivalent().isEmpty()) {
+      throw new Unsupported();
+    }
+    return pattern;
+  }
+
+  /** The compiled form of an OpenAPI schema, or empty when it uses anything beyond the plain keywords. */
+  static Optional<QuickSchema> compile(Schema<?> schema) {
+    if (schema == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(compileNode(Json.mapper().convertValue(schema, JsonNode.class)));
+    } catch (Unsupported | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static QuickSchema compileNode(JsonNode schema) {
+    if (schema == null || !schema.isObject() || !schema.has("type") || !schema.get("type").isTextual()) {
+      throw new Unsupported();
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = schema.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String key = field.getKey();
+      boolean known = CHECKED.contains(key) || ANNOTATIONS.contains(key) || key.startsWith("x-")
+          || (FALSE_ONLY.contains(key) && field.getValue().isBoolean() && !field.getValue().booleanValue());
+      if (!known) {
+        throw new Unsupported();
+      }
+    }
+    return new QuickSchema(schema);
+  }
+
+  private void checkTypeFits() {
+    boolean string = type.equals("string");
+    boolean object = type.equals("object");
+    boolean array = type.equals("array");
+    boolean integer = type.equals("integer");
+    if (!string && !object && !array && !integer && !type.equals("boolean")) {
+      throw new Unsupported(); // "number": decimal forms differ between the two parsers; rare in requests
+    }
+    if ((!string && (pattern != null || minLength != null || maxLength != null || allowed != null))
+        || (!object && (!properties.isEmpty() || !required.isEmpty() || additional != null || anyAdditional))
+        || (!array && (items != null || minItems != null || maxItems != null))
+        || (array && items == null)
+        || (!integer && (minimum != null || maximum != null))) {
+      throw new Unsupported(); // a keyword for another type: the validator ignores it, but why guess
+    }
+  }
+
+  /** True only when the validator is certain to accept the value. */
+  boolean certainlyValid(JsonNode value) {
+    if (value == null) {
+      return false;
+    }
+    switch (type) {
+      case "string" -> {
+        return value.isTextual() && stringFits(value.textValue());
+      }
+      case "integer" -> {
+        if (!value.isInt() && !value.isLong()) {
+          return false;
+        }
+        BigDecimal number = BigDecimal.valueOf(value.longValue());
+        return (minimum == null || number.compareTo(minimum) >= 0) && (maximum == null || number.compareTo(maximum) <= 0);
+      }
+      case "boolean" -> {
+        return value.isBoolean();
+      }
+      case "array" -> {
+        if (!value.isArray()) {
+          return false;
+        }
+        int size = value.size();
+        if ((minItems != null && size < minItems) || (maxItems != null && size > maxItems)) {
+          return false;
+        }
+        for (JsonNode item : value) {
+          if (!items.certainlyValid(item)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      case "object" -> {
+        return value.isObject() && objectFits(value);
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /** A string with the validator's own (code point) length, or false for anything not plainly valid. */
+  boolean stringFits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return false; // ECMA and Java count and match these differently
+      }
+    }
+    int length = text.length();
+    return (minLength == null || length >= minLength)
+        && (maxLength == null || length <= maxLength)
+        && (allowed == null || allowed.contains(text))
+        && (pattern == null || pattern.matches(text));
+  }
+
+  private boolean objectFits(JsonNode value) {
+    for (String name : required) {
+      if (!value.has(name)) {
+        return false;
+      }
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      QuickSchema declared = properties.get(field.getKey());
+      if (declared != null) {
+        if (!declared.certainlyValid(field.getValue())) {
+          return false;
+        }
+      } else if (additional != null) {
+        if (!additional.certainlyValid(field.getValue())) {
+          return false;
+        }
+      } else if (!anyAdditional) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the schema is a plain string schema (the only kind of parameter the quick check takes). */
+  boolean isString() {
+    return type.equals("string");
+  }
+
+  private static Set<String> enumValues(JsonNode values) {
+    if (values == null) {
+      return null;
+    }
+    if (!values.isArray() || values.isEmpty()) {
+      throw new Unsupported();
+    }
+    Set<String> texts = new HashSet<>();
+    values.forEach(v -> texts.add(textOf(v)));
+    return Set.copyOf(texts);
+  }
+
+  private static String textOf(JsonNode node) {
+    if (!node.isTextual()) {
+      throw new Unsupported();
+    }
+    return node.textValue();
+  }
+
+  private static Integer count(JsonNode schema, String keyword) {
+    JsonNode value = schema.get(keyword);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0) {
+      throw new Unsupported();
+    }
+    return value.intValue();
+  }
+
+  private static BigDecimal bound(JsonNode schema, String keyword) {
+    JsonNode value = schema.get(keyword);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isNumber()) {
+      throw new Unsupported();
+    }
+    return value.decimalValue();
+  }
+
+  /** The schema uses something the quick check does not take on. */
+  private static final class Unsupported extends RuntimeException {
+    Unsupported() {
+      super(null, null, false, false);
+    }
+  }
+}
