@@ -38,58 +38,88 @@ import org.mozilla.javascript.ScriptableObject;
  */
 public final class EcmaPattern {
 
-  private static final Scriptable SHARED_SCOPE;
+  /**
+   * Rhino's shared scope, made on first need: a stub answering the shipped document's patterns
+   * (all in the translatable subset) never needs it before its first answer, and loading Rhino
+   * (about 120 ms measured on the 2-core build machine) would otherwise sit in front of it.
+   */
+  private static final class Engine {
+    static final Scriptable SCOPE;
 
-  static {
-    Context context = Context.enter();
-    try {
-      context.setOptimizationLevel(-1);
-      ScriptableObject scope = context.initSafeStandardObjects(null, true);
-      SHARED_SCOPE = scope;
-    } finally {
-      Context.exit();
+    static {
+      Context context = Context.enter();
+      try {
+        context.setOptimizationLevel(-1);
+        SCOPE = context.initSafeStandardObjects(null, true);
+      } finally {
+        Context.exit();
+      }
     }
   }
 
-  private final String source;
-  private final Scriptable regExp;
-  private final Function test;
-  private final Pattern java;
+  /** The compiled ECMA RegExp and its {@code test} function. */
+  private record Compiled(Scriptable regExp, Function test) {}
 
-  private EcmaPattern(String source, Scriptable regExp, Function test, Pattern java) {
+  private final String source;
+  private final Pattern java;
+  private volatile Compiled compiled;
+
+  private EcmaPattern(String source, Pattern java) {
     this.source = source;
-    this.regExp = regExp;
-    this.test = test;
     this.java = java;
   }
 
   /**
-   * Compiles an ECMA-262 pattern.
+   * Compiles an ECMA-262 pattern. A pattern in the translatable subset (read by the translator's
+   * own ECMA-262 parser) gets its {@code java.util.regex} form now and its engine form on first
+   * need; any other pattern is compiled by the engine at once.
    *
    * @throws IllegalArgumentException when the pattern is not valid ECMA-262
    */
   public static EcmaPattern compile(String source) {
     Objects.requireNonNull(source, "source");
-    Context context = enter();
-    try {
-      Scriptable regExp = context.newObject(SHARED_SCOPE, "RegExp", new Object[] {source});
-      Function test = (Function) ScriptableObject.getProperty(regExp, "test");
-      return new EcmaPattern(source, regExp, test, JavaTranslation.toJava(source).orElse(null));
-    } catch (EcmaError e) {
-      throw new IllegalArgumentException("Not an ECMA-262 regular expression: " + source + " (" + e.details() + ")", e);
-    } finally {
-      Context.exit();
+    EcmaPattern pattern = new EcmaPattern(source, JavaTranslation.toJava(source).orElse(null));
+    if (pattern.java == null) {
+      pattern.engine();
     }
+    return pattern;
   }
 
-  /** Whether the pattern is valid ECMA-262. */
+  /** Whether the pattern is valid ECMA-262, as the engine judges it. */
   public static boolean isValid(String source) {
     try {
-      compile(source);
+      requireValid(source);
       return true;
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /**
+   * Asks the engine itself whether the pattern is valid ECMA-262 (what a linter wants, whatever
+   * the translator would make of it).
+   *
+   * @throws IllegalArgumentException with the engine's reason when it is not
+   */
+  public static void requireValid(String source) {
+    new EcmaPattern(Objects.requireNonNull(source, "source"), null).engine();
+  }
+
+  private Compiled engine() {
+    Compiled result = compiled;
+    if (result == null) {
+      Context context = enter();
+      try {
+        Scriptable regExp = context.newObject(Engine.SCOPE, "RegExp", new Object[] {source});
+        result = new Compiled(regExp, (Function) ScriptableObject.getProperty(regExp, "test"));
+        compiled = result;
+      } catch (EcmaError e) {
+        throw new IllegalArgumentException("Not an ECMA-262 regular expression: " + source + " (" + e.details() + ")", e);
+      } finally {
+        Context.exit();
+      }
+    }
+    return result;
   }
 
   /** The pattern as written in the document. */
@@ -107,9 +137,10 @@ public final class EcmaPattern {
 
   /** The same question asked of the ECMA engine only (for tests and measurements). */
   public boolean matchesByEngine(String value) {
+    Compiled engine = engine();
     Context context = enter();
     try {
-      return Context.toBoolean(test.call(context, SHARED_SCOPE, regExp, new Object[] {value}));
+      return Context.toBoolean(engine.test().call(context, Engine.SCOPE, engine.regExp(), new Object[] {value}));
     } finally {
       Context.exit();
     }

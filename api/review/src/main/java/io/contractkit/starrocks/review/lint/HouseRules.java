@@ -239,7 +239,7 @@ public final class HouseRules {
       }
       // Compiled as everything else that evaluates the document's patterns compiles them: ECMA-262.
       try {
-        EcmaPattern.compile(pattern);
+        EcmaPattern.requireValid(pattern);
       } catch (IllegalArgumentException e) {
         report(HouseRule.ANCHORED_PATTERNS, location, "pattern does not compile as ECMA-262: " + e.getMessage());
       }
