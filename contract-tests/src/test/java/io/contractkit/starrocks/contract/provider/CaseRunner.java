@@ -1,5 +1,6 @@
 package io.contractkit.starrocks.contract.provider;
 
+import io.contractkit.starrocks.contract.targets.Targets;
 import static io.restassured.config.EncoderConfig.encoderConfig;
 import static io.restassured.config.HttpClientConfig.httpClientConfig;
 
@@ -26,7 +27,7 @@ public final class CaseRunner {
 
   private static final int TIMEOUT_MILLIS = 15_000;
   private static final OpenApiValidationFilter CONTRACT_FILTER = new OpenApiValidationFilter(
-      OpenApiInteractionValidator.createFor(ContractModel.load().openApi()).build());
+      OpenApiInteractionValidator.createFor(Targets.contract().openApi()).build());
   private static final RestAssuredConfig CONFIG = RestAssuredConfig.config()
       // Send the Content-Type a case names, byte for byte: no charset added.
       .encoderConfig(encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false))

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ProviderConformanceTest {
 
-  private static final ContractModel CONTRACT = ContractModel.load();
+  private static final ContractModel CONTRACT = Targets.contract();
   private static List<ServerUnderTest> servers;
 
   @BeforeAll

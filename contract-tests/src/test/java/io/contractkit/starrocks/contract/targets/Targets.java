@@ -1,5 +1,12 @@
 package io.contractkit.starrocks.contract.targets;
 
+import io.contractkit.starrocks.model.ContractModel;
+import io.contractkit.starrocks.runtime.ContractRuntime;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import io.contractkit.starrocks.contract.cases.Credentials;
 import io.contractkit.starrocks.server.reference.ReferenceServer;
 import io.contractkit.starrocks.stub.StarRocksSyncStub;
@@ -19,8 +26,45 @@ public final class Targets {
   public static final String TOKEN = "contract.token";
   public static final String PREFER = "contract.prefer";
   public static final String PATH_VALUE = "contract.path.";
+  /**
+   * Another document for the suite and the stub ({@code classpath:<resource>} or a file): proves
+   * that an operation added to a document is served and tested with no new code. The reference
+   * implementation serves only the shipped document's operations, so only the stub runs then.
+   */
+  public static final String DOCUMENT = "contract.document";
+
+  private static final ContractModel CONTRACT = readContract();
 
   private Targets() {}
+
+  /** The document under test: the shipped one, or {@code -Dcontract.document}. */
+  public static ContractModel contract() {
+    return CONTRACT;
+  }
+
+  /** Whether the suite runs on another document than the shipped one. */
+  public static boolean otherDocument() {
+    return !System.getProperty(DOCUMENT, "").isBlank();
+  }
+
+  private static ContractModel readContract() {
+    String document = System.getProperty(DOCUMENT, "").trim();
+    if (document.isEmpty()) {
+      return ContractModel.load();
+    }
+    if (document.startsWith("classpath:")) {
+      String resource = document.substring("classpath:".length());
+      try (InputStream in = Targets.class.getClassLoader().getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("-D" + DOCUMENT + ": no class-path resource " + resource);
+        }
+        return ContractModel.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return ContractModel.parse(Path.of(document));
+  }
 
   public static boolean external() {
     return !System.getProperty(BASE_URL, "").isBlank();
@@ -50,11 +94,15 @@ public final class Targets {
       String url = System.getProperty(BASE_URL).replaceAll("/+$", "");
       return List.of(new Remote(url, Boolean.getBoolean(PREFER)));
     }
-    return List.of(stub(), reference());
+    return otherDocument() ? List.of(stub()) : List.of(stub(), reference());
   }
 
   public static ServerUnderTest stub() {
-    StarRocksSyncStub stub = StarRocksSyncStub.start(StubSettings.defaults().withPort(0));
+    StubSettings settings = StubSettings.defaults().withPort(0);
+    if (otherDocument()) {
+      settings = settings.withContract(ContractRuntime.of(CONTRACT));
+    }
+    StarRocksSyncStub stub = StarRocksSyncStub.start(settings);
     return new Local("stub", stub.baseUrl(), stub::close);
   }
 
