@@ -24,6 +24,12 @@ public enum StubError {
   UNKNOWN_PATH(404, "the contract has no operation on the request's path"),
   /** The contract has the path, but not with the request's method ({@code Allow} lists those it has). */
   METHOD_NOT_ALLOWED(405, "the contract has the path, but not with this method"),
+  /**
+   * The HTTP server refused the request before the stub could read it: a raw space or an illegal
+   * character in the request line, a header or a request line too large. The answer keeps the
+   * HTTP server's status (400, 414, 431, ...); {@link #status()} is the usual one.
+   */
+  MALFORMED_REQUEST(400, "the HTTP server could not parse the request (the status is its own: 400, 414, 431, ...)"),
   /** The stub itself failed while answering: a bug of the stub, never the contract's answer. */
   INTERNAL_ERROR(500, "the stub failed while answering (a bug of the stub; please report it)");
 
@@ -43,7 +49,7 @@ public enum StubError {
     return PREFIX + name();
   }
 
-  /** The HTTP status the stub answers with. */
+  /** The HTTP status the stub answers with ({@link #MALFORMED_REQUEST}: the usual one of several). */
   public int status() {
     return status;
   }

@@ -79,6 +79,9 @@ public final class StarRocksSyncStub implements AutoCloseable {
             .http2TlsDisabled(true)
             .disableOptimizeXmlFactoriesLoading(true)
             .httpClientFactory(new NoProxyHttpClientFactory())
+            // WireMock's Jetty server, but a request Jetty cannot parse gets the API's error
+            // format (STUB.MALFORMED_REQUEST) instead of Jetty's HTML page.
+            .httpServerFactory(new StubHttpServerFactory(runtime))
             // WireMock's notifier gets WireMock's own messages only; requests go to RequestLog.
             .notifier(notifier != null ? notifier : new Slf4jNotifier(false))
             // WireMock's request log prints credentials in clear (and costs time to build).

@@ -9,6 +9,7 @@ import io.contractkit.starrocks.runtime.testing.SecretRequests;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,9 @@ class StandaloneJarIT {
 
       assertThat(Http.validRequest(url.group(1)).send().statusCode()).isEqualTo(200);
       assertThat(Http.validRequest(url.group(1)).body("{\"task_name\": \"a-b\"}").send().statusCode()).isEqualTo(400);
+      // The relocated Jetty still answers a request it cannot parse in the API's error format.
+      MalformedRequestTest.assertMalformedRequest(
+          MalformedRequestTest.send(URI.create(url.group(1)).getPort(), "GET /v3/a b/tasks HTTP/1.1\r\nHost: localhost\r\n\r\n"), 400);
     } finally {
       process.destroy();
       process.waitFor(10, TimeUnit.SECONDS);

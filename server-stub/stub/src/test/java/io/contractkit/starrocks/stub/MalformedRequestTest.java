@@ -1,0 +1,165 @@
+package io.contractkit.starrocks.stub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contractkit.starrocks.model.ErrorFormat;
+import io.contractkit.starrocks.runtime.StubError;
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
+import io.contractkit.starrocks.runtime.testing.Http;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A request Jetty's HTTP parser refuses before WireMock sees it gets the HTTP server's 4xx, but in
+ * the document's error format with the stub's own code, never Jetty's HTML page.
+ */
+class MalformedRequestTest {
+
+  private static StarRocksSyncStub stub;
+
+  @BeforeAll
+  static void start() {
+    stub = StarRocksSyncStub.start(StubSettings.defaults());
+  }
+
+  @AfterAll
+  static void stop() {
+    stub.stop();
+  }
+
+  @Test
+  void a_raw_space_in_the_request_target_gets_a_json_400_with_the_stubs_malformed_request_code() throws Exception {
+    RawResponse response = send("GET /v3/a b/tasks HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+    assertMalformedRequest(response, 400);
+    assertStillServes();
+  }
+
+  @Test
+  void a_raw_tab_in_the_request_target_gets_a_json_4xx_with_the_stubs_malformed_request_code() throws Exception {
+    RawResponse response = send("GET /v3/a\tb/tasks HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+    assertMalformedRequest(response, 400);
+    assertStillServes();
+  }
+
+  @Test
+  void an_illegal_character_in_a_header_name_gets_a_json_400_with_the_stubs_malformed_request_code() throws Exception {
+    RawResponse response = send("GET /v3/tasks HTTP/1.1\r\nHost: localhost\r\nBad\u0001Name: x\r\n\r\n");
+
+    assertMalformedRequest(response, 400);
+    assertStillServes();
+  }
+
+  @Test
+  void an_oversized_header_gets_a_json_431_with_the_stubs_malformed_request_code() throws Exception {
+    RawResponse response = send("GET /v3/tasks HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(40_000) + "\r\n\r\n");
+
+    assertMalformedRequest(response, 431);
+    assertStillServes();
+  }
+
+  @Test
+  void an_oversized_request_line_gets_a_json_414_with_the_stubs_malformed_request_code() throws Exception {
+    RawResponse response = send("GET /v3/" + "a".repeat(40_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+    assertMalformedRequest(response, 414);
+    assertStillServes();
+  }
+
+  @Test
+  void the_message_names_jettys_reason_printable_and_bounded() {
+    String message = MalformedRequestAnswer.message(400, "Illegal character\u0001 " + "x".repeat(10_000));
+
+    assertThat(message).contains("400").contains("Illegal character").matches("[\\x20-\\x7e]+").hasSizeLessThan(400);
+    assertThat(MalformedRequestAnswer.message(431, null)).contains("431").contains("Request Header Fields Too Large");
+  }
+
+  /** Jetty's status, but the document's error format and fields, with the stub's own code. */
+  static void assertMalformedRequest(RawResponse response, int status) throws IOException {
+    assertThat(response.status()).as(response.raw()).isEqualTo(status);
+    assertThat(response.header("Content-Type")).as(response.raw()).startsWith("application/json");
+    assertThat(response.body()).as(response.raw()).doesNotContain("<h1>").doesNotContain("<html");
+    JsonNode body = Http.JSON.readTree(response.body());
+    ErrorFormat format = ContractFixtures.CONTRACT.errorFormat();
+    for (var field : (Iterable<Map.Entry<String, JsonNode>>) format.template().value()::fields) {
+      assertThat(body.has(field.getKey())).as("the document's error field %s in %s", field.getKey(), response.body()).isTrue();
+    }
+    assertThat(body.path(format.codeField()).asText()).isEqualTo(StubError.MALFORMED_REQUEST.code());
+    assertThat(body.path(format.messageField()).asText()).contains(String.valueOf(status)).matches("[\\x20-\\x7e]+");
+    assertThat(
+            ContractFixtures.CONTRACT.validator()
+                .answerFits(ContractFixtures.validPath(), "PUT", 400, "application/json", response.body()))
+        .as("the answer has the fields of the contract's error schema: %s", response.body())
+        .isTrue();
+    assertThat(response.header(ViolationHeader.NAME)).matches("[\\x20-\\x7e]+");
+  }
+
+  private static void assertStillServes() {
+    assertThat(Http.validRequest(stub.baseUrl()).send().statusCode()).isEqualTo(200);
+  }
+
+  private static RawResponse send(String request) throws IOException {
+    return send(stub.port(), request);
+  }
+
+  /** The answer to raw request bytes, as a client that does not check what it sends gets it. */
+  static RawResponse send(int port, String request) throws IOException {
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      try {
+        out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+      } catch (SocketException e) {
+        // The server may answer and close before it read the whole request; the answer is still there.
+      }
+      return RawResponse.parse(readAll(socket.getInputStream()));
+    }
+  }
+
+  private static String readAll(InputStream in) throws IOException {
+    ByteArrayOutputStream read = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    try {
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        read.write(buffer, 0, n);
+      }
+    } catch (SocketException e) {
+      // A reset after the answer: keep what was read.
+    }
+    return read.toString(StandardCharsets.UTF_8);
+  }
+
+  record RawResponse(String raw, int status, Map<String, String> headers, String body) {
+
+    static RawResponse parse(String raw) {
+      int end = raw.indexOf("\r\n\r\n");
+      assertThat(end).as("a whole HTTP answer: %s", raw).isPositive();
+      String[] lines = raw.substring(0, end).split("\r\n");
+      int status = Integer.parseInt(lines[0].split(" ")[1]);
+      Map<String, String> headers = new LinkedHashMap<>();
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+      }
+      return new RawResponse(raw, status, headers, raw.substring(end + 4));
+    }
+
+    String header(String name) {
+      return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
+    }
+  }
+}
