@@ -39,7 +39,8 @@ public record BenchRequest(String method, String path, Map<String, String> heade
   public static BenchRequest fromContract(String exampleName) {
     ContractModel model = ContractModel.load();
     for (ApiOperation operation : model.operations()) {
-      NamedExample example = operation.requestBody().flatMap(body -> body.example(exampleName)).orElse(null);
+      NamedExample example =
+          operation.requestBody().flatMap(body -> body.example(exampleName)).orElse(null);
       if (example == null) {
         continue;
       }
@@ -47,18 +48,21 @@ public record BenchRequest(String method, String path, Map<String, String> heade
       Map<String, String> headers = new LinkedHashMap<>();
       headers.put(tokenHeader(operation), TOKEN);
       headers.putAll(valid.headers());
-      return new BenchRequest(operation.method(), valid.pathAndQuery(), headers, example.value().toString());
+      return new BenchRequest(
+          operation.method(), valid.pathAndQuery(), headers, example.value().toString());
     }
     throw new IllegalArgumentException("The contract has no request example named " + exampleName);
   }
 
   /** The header of the operation's plain-token credential (the IAM token). */
   private static String tokenHeader(ApiOperation operation) {
-    return operation.tokenAlternative()
+    return operation
+        .tokenAlternative()
         .map(SecurityAlternative::headers)
         .filter(headers -> !headers.isEmpty())
         .map(headers -> headers.get(0))
-        .orElseThrow(() -> new IllegalStateException(operation + " accepts no plain-token credential"));
+        .orElseThrow(
+            () -> new IllegalStateException(operation + " accepts no plain-token credential"));
   }
 
   public void writeTo(Path dir) throws IOException {

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs the whole benchmark ({@code benchmarks/run.sh} calls it) and writes
- * {@code benchmarks/target/bench/REPORT.md}:
+ * Runs the whole benchmark ({@code benchmarks/run.sh} calls it) and writes {@code
+ * benchmarks/target/bench/REPORT.md}:
  *
  * <ol>
  *   <li>throughput and latency of the stub (full validation), plain WireMock and Prism under the
@@ -35,8 +35,17 @@ public final class BenchmarkRun {
 
   /** Answer headers that are the server's own, not part of the answer a mapping would copy. */
   private static final Set<String> TRANSPORT_HEADERS =
-      Set.of("transfer-encoding", "content-length", "date", "server", "vary", "connection", "keep-alive",
-          "matched-stub-id", "matched-stub-name", "content-encoding");
+      Set.of(
+          "transfer-encoding",
+          "content-length",
+          "date",
+          "server",
+          "vary",
+          "connection",
+          "keep-alive",
+          "matched-stub-id",
+          "matched-stub-name",
+          "content-encoding");
 
   private final RunOptions options;
   private final Path out;
@@ -66,29 +75,66 @@ public final class BenchmarkRun {
     request.writeTo(requestDir);
     results.request = request;
     results.options = options;
-    results.machine = Machine.describe(options.get("wrk"), options.get("node"), options.get("prism-version"));
-    say("Benchmark request: " + request.method() + " " + request.path() + " with the contract's example "
-        + options.get("example") + " (" + request.body().length() + " bytes)");
+    results.machine =
+        Machine.describe(options.get("wrk"), options.get("node"), options.get("prism-version"));
+    say(
+        "Benchmark request: "
+            + request.method()
+            + " "
+            + request.path()
+            + " with the contract's example "
+            + options.get("example")
+            + " ("
+            + request.body().length()
+            + " bytes)");
 
-    Contender stub = new Contender(
-        STUB, "`java -jar server-stub/stub/target/starrocks-sync-stub.jar` (full validation, default settings: journal of 1000)",
-        List.of(java(), "-jar", options.path("stub-jar").toString(), "--port", "{port}"), out.resolve("logs"));
+    Contender stub =
+        new Contender(
+            STUB,
+            "`java -jar server-stub/stub/target/starrocks-sync-stub.jar` (full validation, default settings: journal of 1000)",
+            List.of(java(), "-jar", options.path("stub-jar").toString(), "--port", "{port}"),
+            out.resolve("logs"));
     // The plain-WireMock mapping serves exactly the stub's answer to the benchmark request.
     PlainHttp.Answer stubAnswer;
     try (RunningServer first = stub.start(request, 60_000)) {
       stubAnswer = first.firstAnswer();
     }
     Path wiremockRoot = writeWireMockRoot(request, stubAnswer);
-    Contender wiremock = new Contender(
-        WIREMOCK, "plain WireMock " + version("wiremock.version") + " standalone, one static mapping with the same answer, `--no-request-journal`",
-        List.of(java(), "-jar", options.path("wiremock-jar").toString(), "--port", "{port}", "--root-dir", wiremockRoot.toString(),
-            "--no-request-journal", "--disable-banner"),
-        out.resolve("logs"));
+    Contender wiremock =
+        new Contender(
+            WIREMOCK,
+            "plain WireMock "
+                + version("wiremock.version")
+                + " standalone, one static mapping with the same answer, `--no-request-journal`",
+            List.of(
+                java(),
+                "-jar",
+                options.path("wiremock-jar").toString(),
+                "--port",
+                "{port}",
+                "--root-dir",
+                wiremockRoot.toString(),
+                "--no-request-journal",
+                "--disable-banner"),
+            out.resolve("logs"));
     Path document = extractDocument();
-    Contender prism = new Contender(
-        PRISM, "Prism " + options.get("prism-version") + " `prism mock` of the same document, `-v warn` (no per-request log lines)",
-        List.of(options.path("prism").toString(), "mock", "-h", "127.0.0.1", "-p", "{port}", "-v", "warn", document.toString()),
-        out.resolve("logs"));
+    Contender prism =
+        new Contender(
+            PRISM,
+            "Prism "
+                + options.get("prism-version")
+                + " `prism mock` of the same document, `-v warn` (no per-request log lines)",
+            List.of(
+                options.path("prism").toString(),
+                "mock",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                "{port}",
+                "-v",
+                "warn",
+                document.toString()),
+            out.resolve("logs"));
     List<Contender> contenders = List.of(stub, wiremock, prism);
     results.contenders = contenders;
 
@@ -104,12 +150,21 @@ public final class BenchmarkRun {
       // keep growing the heap for many minutes, which says nothing about what a server keeps.
       // Heap fixed and touched at start, so that the RSS shows what grows besides it (native
       // memory, threads, metaspace); what the heap keeps is measured as live objects.
-      List<String> heap = List.of("-Xms" + options.get("memory-heap"), "-Xmx" + options.get("memory-heap"), "-XX:+AlwaysPreTouch");
+      List<String> heap =
+          List.of(
+              "-Xms" + options.get("memory-heap"),
+              "-Xmx" + options.get("memory-heap"),
+              "-XX:+AlwaysPreTouch");
       results.memoryJvmOptions = String.join(" ", heap);
-      memory(List.of(stub.withJvmOptions(heap, ""), wiremock.withJvmOptions(heap, "")), request, requestDir);
+      memory(
+          List.of(stub.withJvmOptions(heap, ""), wiremock.withJvmOptions(heap, "")),
+          request,
+          requestDir);
     }
     if (phases.contains("jmh")) {
-      results.jmh = new JmhSuite(out, requestDir, options.number("jmh-forks"), options.quick()).run(this::say);
+      results.jmh =
+          new JmhSuite(out, requestDir, options.number("jmh-forks"), options.quick())
+              .run(this::say);
     }
     Path report = out.resolve("REPORT.md");
     String markdown = new Report(results).markdown();
@@ -120,9 +175,15 @@ public final class BenchmarkRun {
   }
 
   /** Interleaved rounds: every contender gets the same wrk run in turn, the order rotating. */
-  private void throughput(List<Contender> contenders, BenchRequest request, Path requestDir) throws Exception {
-    WrkRun.Settings wrk = new WrkRun.Settings(
-        options.get("wrk"), options.path("script"), requestDir, options.number("threads"), options.number("connections"));
+  private void throughput(List<Contender> contenders, BenchRequest request, Path requestDir)
+      throws Exception {
+    WrkRun.Settings wrk =
+        new WrkRun.Settings(
+            options.get("wrk"),
+            options.path("script"),
+            requestDir,
+            options.number("threads"),
+            options.number("connections"));
     results.wrkCommand = wrk.describe(options.number("duration"));
     List<RunningServer> servers = new ArrayList<>();
     try {
@@ -130,7 +191,12 @@ public final class BenchmarkRun {
         servers.add(contender.start(request, 60_000));
       }
       for (RunningServer server : servers) {
-        say("Warm-up of " + server.contender().name() + ": " + options.get("warmup") + " s of load");
+        say(
+            "Warm-up of "
+                + server.contender().name()
+                + ": "
+                + options.get("warmup")
+                + " s of load");
         WrkRun.run(wrk, server.port(), options.number("warmup"));
       }
       int rounds = options.number("rounds");
@@ -140,10 +206,23 @@ public final class BenchmarkRun {
           Thread.sleep(1_000);
           double cpuBefore = server.cpuMillis();
           WrkRun run = WrkRun.run(wrk, server.port(), options.number("duration"));
-          double cpuMicrosPerRequest = (server.cpuMillis() - cpuBefore) * 1000 / Math.max(1, run.requests());
-          results.load.computeIfAbsent(server.contender().name(), k -> new ArrayList<>()).add(new Results.Load(round + 1, run, cpuMicrosPerRequest));
-          say(String.format(Locale.ROOT, "Round %d, %-8s %8.0f requests/s  p50 %6.2f ms  p99 %7.2f ms  %5.0f µs CPU/request  errors %d",
-              round + 1, server.contender().name(), run.rps(), run.p50Millis(), run.p99Millis(), cpuMicrosPerRequest, run.errors()));
+          double cpuMicrosPerRequest =
+              (server.cpuMillis() - cpuBefore) * 1000 / Math.max(1, run.requests());
+          results
+              .load
+              .computeIfAbsent(server.contender().name(), k -> new ArrayList<>())
+              .add(new Results.Load(round + 1, run, cpuMicrosPerRequest));
+          say(
+              String.format(
+                  Locale.ROOT,
+                  "Round %d, %-8s %8.0f requests/s  p50 %6.2f ms  p99 %7.2f ms  %5.0f µs CPU/request  errors %d",
+                  round + 1,
+                  server.contender().name(),
+                  run.rps(),
+                  run.p50Millis(),
+                  run.p99Millis(),
+                  cpuMicrosPerRequest,
+                  run.errors()));
         }
       }
     } finally {
@@ -165,7 +244,14 @@ public final class BenchmarkRun {
         }
         if (run > 0) {
           results.startup.computeIfAbsent(contender.name(), k -> new ArrayList<>()).add(millis);
-          say(String.format(Locale.ROOT, "Start-up %d/%d, %-8s %6.0f ms to the first 200", run, runs, contender.name(), millis));
+          say(
+              String.format(
+                  Locale.ROOT,
+                  "Start-up %d/%d, %-8s %6.0f ms to the first 200",
+                  run,
+                  runs,
+                  contender.name(),
+                  millis));
         }
         Thread.sleep(500);
       }
@@ -173,14 +259,21 @@ public final class BenchmarkRun {
   }
 
   /** Both JVM servers under load at once for minutes, RSS sampled during and after. */
-  private void memory(List<Contender> contenders, BenchRequest request, Path requestDir) throws Exception {
+  private void memory(List<Contender> contenders, BenchRequest request, Path requestDir)
+      throws Exception {
     int seconds = options.number("soak-seconds");
     int sample = options.number("sample-seconds");
     int after = options.number("after-seconds");
     // Half the connections each, one wrk thread each: both loaded on the same cores at once.
-    WrkRun.Settings wrk = new WrkRun.Settings(
-        options.get("wrk"), options.path("script"), requestDir, 1, Math.max(1, options.number("connections") / 2));
-    results.soakCommand = "wrk -t1 -c" + wrk.connections() + " -d" + seconds + "s against each at once";
+    WrkRun.Settings wrk =
+        new WrkRun.Settings(
+            options.get("wrk"),
+            options.path("script"),
+            requestDir,
+            1,
+            Math.max(1, options.number("connections") / 2));
+    results.soakCommand =
+        "wrk -t1 -c" + wrk.connections() + " -d" + seconds + "s against each at once";
     List<RunningServer> servers = new ArrayList<>();
     try {
       for (Contender contender : contenders) {
@@ -189,20 +282,29 @@ public final class BenchmarkRun {
       List<Thread> loads = new ArrayList<>();
       Map<String, WrkRun> soakRuns = new LinkedHashMap<>();
       for (RunningServer server : servers) {
-        Thread load = new Thread(() -> {
-          try {
-            WrkRun run = WrkRun.run(wrk, server.port(), seconds);
-            synchronized (soakRuns) {
-              soakRuns.put(server.contender().name(), run);
-            }
-          } catch (Exception e) {
-            say("Load on " + server.contender().name() + " failed: " + e);
-          }
-        });
+        Thread load =
+            new Thread(
+                () -> {
+                  try {
+                    WrkRun run = WrkRun.run(wrk, server.port(), seconds);
+                    synchronized (soakRuns) {
+                      soakRuns.put(server.contender().name(), run);
+                    }
+                  } catch (Exception e) {
+                    say("Load on " + server.contender().name() + " failed: " + e);
+                  }
+                });
         load.start();
         loads.add(load);
       }
-      say("Sustained load on " + servers.stream().map(s -> s.contender().name()).toList() + " for " + seconds + " s, RSS every " + sample + " s");
+      say(
+          "Sustained load on "
+              + servers.stream().map(s -> s.contender().name()).toList()
+              + " for "
+              + seconds
+              + " s, RSS every "
+              + sample
+              + " s");
       long start = System.nanoTime();
       boolean halfway = false;
       for (int t = 0; t <= seconds + after; t += sample) {
@@ -221,8 +323,15 @@ public final class BenchmarkRun {
           results.liveHeap.add(liveHeap("halfway through the load (" + t + " s)", servers));
         }
         if (t % 30 == 0) {
-          say("RSS at " + t + " s" + (t <= seconds ? " (under load)" : " (idle)") + ": " + row.entrySet().stream()
-              .map(e -> String.format(Locale.ROOT, "%s %.0f MiB", e.getKey(), e.getValue())).toList());
+          say(
+              "RSS at "
+                  + t
+                  + " s"
+                  + (t <= seconds ? " (under load)" : " (idle)")
+                  + ": "
+                  + row.entrySet().stream()
+                      .map(e -> String.format(Locale.ROOT, "%s %.0f MiB", e.getKey(), e.getValue()))
+                      .toList());
         }
       }
       for (Thread load : loads) {
@@ -242,8 +351,13 @@ public final class BenchmarkRun {
     for (RunningServer server : servers) {
       row.put(server.contender().name(), server.liveHeapMiB());
     }
-    say("Live heap, " + moment + ": " + row.entrySet().stream()
-        .map(e -> String.format(Locale.ROOT, "%s %.1f MiB", e.getKey(), e.getValue())).toList());
+    say(
+        "Live heap, "
+            + moment
+            + ": "
+            + row.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.1f MiB", e.getKey(), e.getValue()))
+                .toList());
     return new Results.LiveHeap(moment, row);
   }
 
@@ -257,13 +371,18 @@ public final class BenchmarkRun {
     ObjectNode response = mapping.putObject("response");
     response.put("status", answer.status());
     ObjectNode headers = response.putObject("headers");
-    answer.headers().forEach((name, value) -> {
-      if (!TRANSPORT_HEADERS.contains(name)) {
-        headers.put(name, value);
-      }
-    });
+    answer
+        .headers()
+        .forEach(
+            (name, value) -> {
+              if (!TRANSPORT_HEADERS.contains(name)) {
+                headers.put(name, value);
+              }
+            });
     response.put("body", answer.body());
-    Files.writeString(root.resolve("mappings/benchmark-request.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(mapping));
+    Files.writeString(
+        root.resolve("mappings/benchmark-request.json"),
+        json.writerWithDefaultPrettyPrinter().writeValueAsString(mapping));
     return root;
   }
 
@@ -271,7 +390,8 @@ public final class BenchmarkRun {
   private Path extractDocument() throws IOException {
     Path document = out.resolve("contract/starrocks-sync.yaml");
     Files.createDirectories(document.getParent());
-    try (InputStream in = BenchmarkRun.class.getClassLoader().getResourceAsStream("openapi/starrocks-sync.yaml")) {
+    try (InputStream in =
+        BenchmarkRun.class.getClassLoader().getResourceAsStream("openapi/starrocks-sync.yaml")) {
       if (in == null) {
         throw new IOException("openapi/starrocks-sync.yaml is not on the class path (the api jar)");
       }
@@ -280,7 +400,10 @@ public final class BenchmarkRun {
     return document;
   }
 
-  /** The versions the build used (root pom properties, filtered into {@code bench-versions.properties}). */
+  /**
+   * The versions the build used (root pom properties, filtered into {@code
+   * bench-versions.properties}).
+   */
   static String version(String name) {
     java.util.Properties versions = new java.util.Properties();
     try (InputStream in = BenchmarkRun.class.getResourceAsStream("/bench-versions.properties")) {

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A server measured by the benchmark: how to start it on a port. {@code {port}} in the command
- * is replaced by the port.
+ * A server measured by the benchmark: how to start it on a port. {@code {port}} in the command is
+ * replaced by the port.
  *
  * @param name the column name in the report
  * @param description how it runs, for the report
@@ -17,7 +17,8 @@ import java.util.List;
 public record Contender(String name, String description, List<String> command, Path logDir) {
 
   /** Starts it on a free port and waits for the first 200 to the benchmark request. */
-  public RunningServer start(BenchRequest request, long timeoutMillis) throws IOException, InterruptedException {
+  public RunningServer start(BenchRequest request, long timeoutMillis)
+      throws IOException, InterruptedException {
     return RunningServer.start(this, freePort(), request, timeoutMillis);
   }
 

@@ -35,21 +35,41 @@ final class JmhSuite {
   List<Results.JmhScore> run(Consumer<String> say) throws RunnerException {
     List<Results.JmhScore> scores = new ArrayList<>();
     say.accept("JMH: stub start, first in a fresh JVM (" + forks + " forks, one shot each)");
-    scores.addAll(run(base("start-first").include(StubStartBenchmark.class.getName() + ".*_first_in_jvm")
-        .forks(forks).warmupIterations(0).measurementIterations(1)));
+    scores.addAll(
+        run(
+            base("start-first")
+                .include(StubStartBenchmark.class.getName() + ".*_first_in_jvm")
+                .forks(forks)
+                .warmupIterations(0)
+                .measurementIterations(1)));
     say.accept("JMH: stub start, later in the same JVM");
-    scores.addAll(run(base("start-later").include(StubStartBenchmark.class.getName() + ".*_later_in_jvm")
-        .forks(1).warmupIterations(quick ? 2 : 10).measurementIterations(quick ? 3 : 15)));
+    scores.addAll(
+        run(
+            base("start-later")
+                .include(StubStartBenchmark.class.getName() + ".*_later_in_jvm")
+                .forks(1)
+                .warmupIterations(quick ? 2 : 10)
+                .measurementIterations(quick ? 3 : 15)));
     say.accept("JMH: validation per request");
-    ChainedOptionsBuilder validation = base("validation").include(ValidationBenchmark.class.getName() + ".*");
+    ChainedOptionsBuilder validation =
+        base("validation").include(ValidationBenchmark.class.getName() + ".*");
     if (quick) {
-      validation.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(2).measurementTime(TimeValue.seconds(1));
+      validation
+          .warmupIterations(1)
+          .warmupTime(TimeValue.seconds(1))
+          .measurementIterations(2)
+          .measurementTime(TimeValue.seconds(1));
     }
     scores.addAll(run(validation));
     say.accept("JMH: a document pattern, ECMA-262 engine beside its java.util.regex translation");
-    ChainedOptionsBuilder patterns = base("patterns").include(EcmaPatternBenchmark.class.getName() + ".*");
+    ChainedOptionsBuilder patterns =
+        base("patterns").include(EcmaPatternBenchmark.class.getName() + ".*");
     if (quick) {
-      patterns.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(2).measurementTime(TimeValue.seconds(1));
+      patterns
+          .warmupIterations(1)
+          .warmupTime(TimeValue.seconds(1))
+          .measurementIterations(2)
+          .measurementTime(TimeValue.seconds(1));
     }
     scores.addAll(run(patterns));
     return scores;
@@ -73,13 +93,14 @@ final class JmhSuite {
         }
       }
       String name = result.getParams().getBenchmark();
-      scores.add(new Results.JmhScore(
-          name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1),
-          result.getParams().getMode().shortLabel(),
-          result.getPrimaryResult().getScoreUnit(),
-          Stats.of(values),
-          result.getPrimaryResult().getScore(),
-          result.getPrimaryResult().getScoreError()));
+      scores.add(
+          new Results.JmhScore(
+              name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1),
+              result.getParams().getMode().shortLabel(),
+              result.getPrimaryResult().getScoreUnit(),
+              Stats.of(values),
+              result.getPrimaryResult().getScore(),
+              result.getPrimaryResult().getScoreError()));
     }
     return scores;
   }

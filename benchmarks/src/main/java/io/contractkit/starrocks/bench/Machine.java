@@ -10,7 +10,16 @@ import java.util.List;
 import java.util.Locale;
 
 /** What the numbers were measured on, for the report. */
-public record Machine(String date, int cores, String cpu, String memory, String os, String jdk, String node, String wrk, String prism) {
+public record Machine(
+    String date,
+    int cores,
+    String cpu,
+    String memory,
+    String os,
+    String jdk,
+    String node,
+    String wrk,
+    String prism) {
 
   public static Machine describe(String wrkBinary, String nodeBinary, String prismVersion) {
     return new Machine(
@@ -18,9 +27,16 @@ public record Machine(String date, int cores, String cpu, String memory, String 
         Runtime.getRuntime().availableProcessors(),
         firstValue(Path.of("/proc/cpuinfo"), "model name").orElse("unknown CPU"),
         firstValue(Path.of("/proc/meminfo"), "MemTotal")
-            .map(v -> String.format(Locale.ROOT, "%.1f GiB RAM", Long.parseLong(v.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0))
+            .map(
+                v ->
+                    String.format(
+                        Locale.ROOT,
+                        "%.1f GiB RAM",
+                        Long.parseLong(v.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0))
             .orElse("unknown RAM"),
-        firstValue(Path.of("/etc/os-release"), "PRETTY_NAME").map(v -> v.replace("\"", "")).orElse(System.getProperty("os.name")),
+        firstValue(Path.of("/etc/os-release"), "PRETTY_NAME")
+            .map(v -> v.replace("\"", ""))
+            .orElse(System.getProperty("os.name")),
         System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
         firstLine(List.of(nodeBinary, "--version")),
         firstLine(List.of(wrkBinary, "-v")).replaceAll(" Copyright.*", ""),

@@ -42,7 +42,8 @@ public final class PlainHttp {
     String text = all.toString(StandardCharsets.ISO_8859_1);
     int headEnd = text.indexOf("\r\n\r\n");
     if (!text.startsWith("HTTP/1.") || headEnd < 0) {
-      throw new IOException("Not an HTTP answer: " + text.substring(0, Math.min(80, text.length())));
+      throw new IOException(
+          "Not an HTTP answer: " + text.substring(0, Math.min(80, text.length())));
     }
     String[] lines = text.substring(0, headEnd).split("\r\n");
     int status = Integer.parseInt(lines[0].split(" ")[1]);
@@ -50,7 +51,9 @@ public final class PlainHttp {
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
       if (colon > 0) {
-        headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+        headers.put(
+            lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+            lines[i].substring(colon + 1).trim());
       }
     }
     byte[] raw = text.substring(headEnd + 4).getBytes(StandardCharsets.ISO_8859_1);

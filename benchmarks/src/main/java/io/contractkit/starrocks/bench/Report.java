@@ -15,6 +15,7 @@ final class Report {
   static final double TARGET_VS_PRISM = 5.0;
   static final double TARGET_VS_WIREMOCK = 0.6;
   static final double TARGET_STARTUP_MILLIS = 1000;
+
   /** RSS in the second half of the load may exceed the first half's peak by at most this share. */
   static final double FLAT_RSS_GROWTH = 0.10;
 
@@ -29,22 +30,54 @@ final class Report {
     md.append("# Benchmark: the StarRocks sync stub beside plain WireMock and Prism\n\n");
     Machine m = r.machine;
     md.append("- **Date:** ").append(m.date()).append('\n');
-    md.append("- **Machine:** ").append(m.cores()).append(" cores (").append(m.cpu()).append("), ").append(m.memory())
-        .append(", ").append(m.os()).append('\n');
-    md.append("- **Software:** ").append(m.jdk()).append("; Node ").append(m.node()).append("; ").append(m.wrk())
-        .append("; Prism ").append(m.prism()).append("; WireMock ").append(BenchmarkRun.version("wiremock.version"))
-        .append("; JMH ").append(BenchmarkRun.version("jmh.version")).append('\n');
+    md.append("- **Machine:** ")
+        .append(m.cores())
+        .append(" cores (")
+        .append(m.cpu())
+        .append("), ")
+        .append(m.memory())
+        .append(", ")
+        .append(m.os())
+        .append('\n');
+    md.append("- **Software:** ")
+        .append(m.jdk())
+        .append("; Node ")
+        .append(m.node())
+        .append("; ")
+        .append(m.wrk())
+        .append("; Prism ")
+        .append(m.prism())
+        .append("; WireMock ")
+        .append(BenchmarkRun.version("wiremock.version"))
+        .append("; JMH ")
+        .append(BenchmarkRun.version("jmh.version"))
+        .append('\n');
     md.append("- **Command:** `benchmarks/run.sh` (").append(r.options.describe()).append(")\n");
-    md.append("- **Request:** `").append(r.request.method()).append(' ').append(r.request.path()).append("` with ");
-    r.request.headers().forEach((name, value) -> md.append('`').append(name).append(": ").append(value).append("` "));
-    md.append("and the contract's request example `").append(r.options.get("example")).append("` as body (")
-        .append(r.request.body().length()).append(" bytes), the same for every contender.\n");
+    md.append("- **Request:** `")
+        .append(r.request.method())
+        .append(' ')
+        .append(r.request.path())
+        .append("` with ");
+    r.request
+        .headers()
+        .forEach(
+            (name, value) -> md.append('`').append(name).append(": ").append(value).append("` "));
+    md.append("and the contract's request example `")
+        .append(r.options.get("example"))
+        .append("` as body (")
+        .append(r.request.body().length())
+        .append(" bytes), the same for every contender.\n");
     md.append("- **Contenders:**\n");
     for (Contender contender : r.contenders) {
-      md.append("  - ").append(contender.name()).append(": ").append(contender.description()).append('\n');
+      md.append("  - ")
+          .append(contender.name())
+          .append(": ")
+          .append(contender.description())
+          .append('\n');
     }
-    md.append("\nThe machine is shared (other builds may run at the same time): rounds are interleaved, "
-        + "and every figure is the median with the range (min–max) of the runs.\n\n");
+    md.append(
+        "\nThe machine is shared (other builds may run at the same time): rounds are interleaved, "
+            + "and every figure is the median with the range (min–max) of the runs.\n\n");
 
     md.append("## Summary\n\n").append(summaryTable()).append('\n');
     md.append(targets()).append('\n');
@@ -58,24 +91,51 @@ final class Report {
   /** The table printed at the end of a run and quoted in the README. */
   String summaryTable() {
     StringBuilder t = new StringBuilder();
-    t.append("| | stub (validation on) | plain WireMock | Prism | stub / WireMock | stub / Prism |\n");
+    t.append(
+        "| | stub (validation on) | plain WireMock | Prism | stub / WireMock | stub / Prism |\n");
     t.append("|---|---|---|---|---|---|\n");
     if (!r.load.isEmpty()) {
-      t.append("| requests/s | ").append(r.rps(STUB).describe("%.0f")).append(" | ").append(r.rps(WIREMOCK).describe("%.0f"))
-          .append(" | ").append(r.rps(PRISM).describe("%.0f")).append(" | ")
-          .append(r.rpsRatio(STUB, WIREMOCK).describe("%.2f×")).append(" | ").append(r.rpsRatio(STUB, PRISM).describe("%.1f×")).append(" |\n");
+      t.append("| requests/s | ")
+          .append(r.rps(STUB).describe("%.0f"))
+          .append(" | ")
+          .append(r.rps(WIREMOCK).describe("%.0f"))
+          .append(" | ")
+          .append(r.rps(PRISM).describe("%.0f"))
+          .append(" | ")
+          .append(r.rpsRatio(STUB, WIREMOCK).describe("%.2f×"))
+          .append(" | ")
+          .append(r.rpsRatio(STUB, PRISM).describe("%.1f×"))
+          .append(" |\n");
       row(t, "latency p50 (ms)", r.p50(STUB), r.p50(WIREMOCK), r.p50(PRISM), "%.2f");
       row(t, "latency p99 (ms)", r.p99(STUB), r.p99(WIREMOCK), r.p99(PRISM), "%.1f");
-      row(t, "server CPU per request (µs)", r.cpuPerRequest(STUB), r.cpuPerRequest(WIREMOCK), r.cpuPerRequest(PRISM), "%.0f");
+      row(
+          t,
+          "server CPU per request (µs)",
+          r.cpuPerRequest(STUB),
+          r.cpuPerRequest(WIREMOCK),
+          r.cpuPerRequest(PRISM),
+          "%.0f");
     }
     if (!r.startup.isEmpty()) {
-      row(t, "start to first 200 (ms)", r.startup(STUB), r.startup(WIREMOCK), r.startup(PRISM), "%.0f");
+      row(
+          t,
+          "start to first 200 (ms)",
+          r.startup(STUB),
+          r.startup(WIREMOCK),
+          r.startup(PRISM),
+          "%.0f");
     }
     if (!r.rss.isEmpty()) {
-      t.append("| RSS at the end of the load (MiB) | ").append(fmt("%.0f", endOfLoad(STUB))).append(" | ")
-          .append(fmt("%.0f", endOfLoad(WIREMOCK))).append(" | not measured | | |\n");
-      t.append("| RSS growth, second half of the load | ").append(growthText(STUB)).append(" | ")
-          .append(growthText(WIREMOCK)).append(" | | | |\n");
+      t.append("| RSS at the end of the load (MiB) | ")
+          .append(fmt("%.0f", endOfLoad(STUB)))
+          .append(" | ")
+          .append(fmt("%.0f", endOfLoad(WIREMOCK)))
+          .append(" | not measured | | |\n");
+      t.append("| RSS growth, second half of the load | ")
+          .append(growthText(STUB))
+          .append(" | ")
+          .append(growthText(WIREMOCK))
+          .append(" | | | |\n");
     }
     return t.toString();
   }
@@ -85,29 +145,60 @@ final class Report {
     if (!r.load.isEmpty()) {
       Stats prism = r.rpsRatio(STUB, PRISM);
       Stats wiremock = r.rpsRatio(STUB, WIREMOCK);
-      lines.add(verdict(prism.median() >= TARGET_VS_PRISM,
-          String.format(Locale.ROOT, "requests/s at least %.0f× Prism's: %.1f× (median of rounds; %.1f×–%.1f×)",
-              TARGET_VS_PRISM, prism.median(), prism.min(), prism.max())));
-      lines.add(verdict(wiremock.median() >= TARGET_VS_WIREMOCK,
-          String.format(Locale.ROOT, "requests/s at least %.1f× plain WireMock's: %.2f× (median of rounds; %.2f×–%.2f×)",
-              TARGET_VS_WIREMOCK, wiremock.median(), wiremock.min(), wiremock.max())));
+      lines.add(
+          verdict(
+              prism.median() >= TARGET_VS_PRISM,
+              String.format(
+                  Locale.ROOT,
+                  "requests/s at least %.0f× Prism's: %.1f× (median of rounds; %.1f×–%.1f×)",
+                  TARGET_VS_PRISM,
+                  prism.median(),
+                  prism.min(),
+                  prism.max())));
+      lines.add(
+          verdict(
+              wiremock.median() >= TARGET_VS_WIREMOCK,
+              String.format(
+                  Locale.ROOT,
+                  "requests/s at least %.1f× plain WireMock's: %.2f× (median of rounds; %.2f×–%.2f×)",
+                  TARGET_VS_WIREMOCK,
+                  wiremock.median(),
+                  wiremock.min(),
+                  wiremock.max())));
       long errors = r.errors(STUB) + r.errors(WIREMOCK) + r.errors(PRISM);
-      lines.add(verdict(errors == 0, "every answer under load was a 2xx (" + errors + " errors or other statuses)"));
+      lines.add(
+          verdict(
+              errors == 0,
+              "every answer under load was a 2xx (" + errors + " errors or other statuses)"));
     }
     if (!r.startup.isEmpty()) {
       Stats startup = r.startup(STUB);
-      lines.add(verdict(startup.median() <= TARGET_STARTUP_MILLIS,
-          String.format(Locale.ROOT, "start to first 200 within %.0f ms: %.0f ms (median; %.0f–%.0f ms)",
-              TARGET_STARTUP_MILLIS, startup.median(), startup.min(), startup.max())));
+      lines.add(
+          verdict(
+              startup.median() <= TARGET_STARTUP_MILLIS,
+              String.format(
+                  Locale.ROOT,
+                  "start to first 200 within %.0f ms: %.0f ms (median; %.0f–%.0f ms)",
+                  TARGET_STARTUP_MILLIS,
+                  startup.median(),
+                  startup.min(),
+                  startup.max())));
     }
     if (!r.rss.isEmpty()) {
       double growth = growth(STUB);
       double liveGrowth = liveHeapGrowth(STUB);
       boolean liveFlat = Double.isNaN(liveGrowth) || liveGrowth <= FLAT_RSS_GROWTH;
-      lines.add(verdict(growth <= FLAT_RSS_GROWTH && liveFlat,
-          String.format(Locale.ROOT, "memory flat under sustained load: over %d s of load the stub's RSS peak in the second half is %+.1f%% of the first half's, "
-              + "and its live heap after the load is %+.1f%% of the one halfway (each at most %+.0f%%)",
-              r.options.number("soak-seconds"), growth * 100, liveGrowth * 100, FLAT_RSS_GROWTH * 100)));
+      lines.add(
+          verdict(
+              growth <= FLAT_RSS_GROWTH && liveFlat,
+              String.format(
+                  Locale.ROOT,
+                  "memory flat under sustained load: over %d s of load the stub's RSS peak in the second half is %+.1f%% of the first half's, "
+                      + "and its live heap after the load is %+.1f%% of the one halfway (each at most %+.0f%%)",
+                  r.options.number("soak-seconds"),
+                  growth * 100,
+                  liveGrowth * 100,
+                  FLAT_RSS_GROWTH * 100)));
     }
     StringBuilder md = new StringBuilder("Targets:\n\n");
     lines.forEach(l -> md.append("- ").append(l).append('\n'));
@@ -119,10 +210,15 @@ final class Report {
       return;
     }
     md.append("## Throughput and latency\n\n");
-    md.append("`").append(r.wrkCommand).append("` per run after a warm-up of ").append(r.options.get("warmup"))
+    md.append("`")
+        .append(r.wrkCommand)
+        .append("` per run after a warm-up of ")
+        .append(r.options.get("warmup"))
         .append(" s each; the contenders take turns, the order rotating each round. ")
-        .append("CPU per request is the server process's CPU time during the run divided by the requests it answered.\n\n");
-    md.append("| round | contender | requests/s | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) | CPU/request (µs) | errors |\n");
+        .append(
+            "CPU per request is the server process's CPU time during the run divided by the requests it answered.\n\n");
+    md.append(
+        "| round | contender | requests/s | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) | CPU/request (µs) | errors |\n");
     md.append("|---|---|---|---|---|---|---|---|---|\n");
     int rounds = r.load.values().stream().mapToInt(List::size).max().orElse(0);
     for (int round = 0; round < rounds; round++) {
@@ -130,9 +226,19 @@ final class Report {
         if (round < entry.getValue().size()) {
           Results.Load load = entry.getValue().get(round);
           WrkRun run = load.run();
-          md.append(String.format(Locale.ROOT, "| %d | %s | %.0f | %.2f | %.2f | %.2f | %.1f | %.0f | %d |\n",
-              load.round(), entry.getKey(), run.rps(), run.p50Millis(), run.p90Millis(), run.p99Millis(), run.maxMillis(),
-              load.cpuMicrosPerRequest(), run.errors()));
+          md.append(
+              String.format(
+                  Locale.ROOT,
+                  "| %d | %s | %.0f | %.2f | %.2f | %.2f | %.1f | %.0f | %d |\n",
+                  load.round(),
+                  entry.getKey(),
+                  run.rps(),
+                  run.p50Millis(),
+                  run.p90Millis(),
+                  run.p99Millis(),
+                  run.maxMillis(),
+                  load.cpuMicrosPerRequest(),
+                  run.errors()));
         }
       }
     }
@@ -144,14 +250,25 @@ final class Report {
       return;
     }
     md.append("## Start-up: process start to the first 200\n\n");
-    md.append("From just before the process is started until the first answer 200 to the benchmark request "
-        + "(polled every 2 ms), interleaved; one unrecorded start of each before (disk cache).\n\n");
+    md.append(
+        "From just before the process is started until the first answer 200 to the benchmark request "
+            + "(polled every 2 ms), interleaved; one unrecorded start of each before (disk cache).\n\n");
     md.append("| contender | median (ms) | min–max (ms) | every run (ms) |\n|---|---|---|---|\n");
-    r.startup.forEach((name, values) -> {
-      Stats stats = Stats.of(values);
-      md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f–%.0f | %s |\n", name, stats.median(), stats.min(), stats.max(),
-          String.join(", ", values.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList())));
-    });
+    r.startup.forEach(
+        (name, values) -> {
+          Stats stats = Stats.of(values);
+          md.append(
+              String.format(
+                  Locale.ROOT,
+                  "| %s | %.0f | %.0f–%.0f | %s |\n",
+                  name,
+                  stats.median(),
+                  stats.min(),
+                  stats.max(),
+                  String.join(
+                      ", ",
+                      values.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList())));
+        });
     md.append('\n');
   }
 
@@ -160,18 +277,33 @@ final class Report {
       return;
     }
     md.append("## Memory under sustained load\n\n");
-    md.append("`").append(r.soakCommand).append("`, resident set size (VmRSS of /proc/<pid>/status) every ")
-        .append(r.options.get("sample-seconds")).append(" s, then ").append(r.options.get("after-seconds"))
-        .append(" s idle. Both JVMs run with `").append(r.memoryJvmOptions)
-        .append("`: the same heap for both, fixed and touched at start, so that the RSS shows whatever grows besides the "
-            + "heap (with the default heap, a quarter of the RAM, the collector may keep growing it for minutes whatever the "
-            + "server keeps); what the heap keeps is measured as live objects. The stub runs with its defaults: it keeps "
-            + "the last 1000 requests in its journal; plain WireMock keeps none.\n\n");
-    r.soakRuns.forEach((name, run) -> md.append(String.format(Locale.ROOT, "- %s answered %d requests (%.0f/s, %d errors)\n",
-        name, run.requests(), run.rps(), run.errors())));
+    md.append("`")
+        .append(r.soakCommand)
+        .append("`, resident set size (VmRSS of /proc/<pid>/status) every ")
+        .append(r.options.get("sample-seconds"))
+        .append(" s, then ")
+        .append(r.options.get("after-seconds"))
+        .append(" s idle. Both JVMs run with `")
+        .append(r.memoryJvmOptions)
+        .append(
+            "`: the same heap for both, fixed and touched at start, so that the RSS shows whatever grows besides the "
+                + "heap (with the default heap, a quarter of the RAM, the collector may keep growing it for minutes whatever the "
+                + "server keeps); what the heap keeps is measured as live objects. The stub runs with its defaults: it keeps "
+                + "the last 1000 requests in its journal; plain WireMock keeps none.\n\n");
+    r.soakRuns.forEach(
+        (name, run) ->
+            md.append(
+                String.format(
+                    Locale.ROOT,
+                    "- %s answered %d requests (%.0f/s, %d errors)\n",
+                    name,
+                    run.requests(),
+                    run.rps(),
+                    run.errors())));
     md.append('\n');
     if (!r.liveHeap.isEmpty()) {
-      md.append("Live objects on the heap (`jcmd GC.class_histogram`, which collects first): what each server keeps.\n\n");
+      md.append(
+          "Live objects on the heap (`jcmd GC.class_histogram`, which collects first): what each server keeps.\n\n");
       List<String> servers = new ArrayList<>(r.liveHeap.get(0).mibByServer().keySet());
       md.append("| moment | ").append(String.join(" (MiB) | ", servers)).append(" (MiB) |\n");
       md.append("|---|").append("---|".repeat(servers.size())).append('\n');
@@ -188,7 +320,11 @@ final class Report {
     md.append("| second | load | ").append(String.join(" (MiB) | ", names)).append(" (MiB) |\n");
     md.append("|---|---|").append("---|".repeat(names.size())).append('\n');
     for (Results.RssSample sample : r.rss) {
-      md.append("| ").append(sample.second()).append(" | ").append(sample.underLoad() ? "on" : "off").append(" | ");
+      md.append("| ")
+          .append(sample.second())
+          .append(" | ")
+          .append(sample.underLoad() ? "on" : "off")
+          .append(" | ");
       for (String name : names) {
         md.append(fmt("%.0f", sample.mibByServer().get(name))).append(" | ");
       }
@@ -202,24 +338,38 @@ final class Report {
       return;
     }
     md.append("## In-JVM costs (JMH)\n\n");
-    md.append("`*_first_in_jvm`: one shot per fresh JVM (class loading included: what the first test class "
-        + "of a build pays), one fork per shot. `*_later_in_jvm`: shots after warm-up shots in the same JVM "
-        + "(what every further test class pays). `api_start`: `StarRocksSyncStub.start(StubSettings.defaults())` "
-        + "until the first answer is read. `junit_class`: a test class with the extension in a static field and "
-        + "one test sending the benchmark request, run by the JUnit launcher (start, test, stop). "
-        + "`ValidationBenchmark`: the stub's per-request work without HTTP.\n\n");
-    md.append("| benchmark | mode | median | min–max | JMH score ± error | unit |\n|---|---|---|---|---|---|\n");
+    md.append(
+        "`*_first_in_jvm`: one shot per fresh JVM (class loading included: what the first test class "
+            + "of a build pays), one fork per shot. `*_later_in_jvm`: shots after warm-up shots in the same JVM "
+            + "(what every further test class pays). `api_start`: `StarRocksSyncStub.start(StubSettings.defaults())` "
+            + "until the first answer is read. `junit_class`: a test class with the extension in a static field and "
+            + "one test sending the benchmark request, run by the JUnit launcher (start, test, stop). "
+            + "`ValidationBenchmark`: the stub's per-request work without HTTP.\n\n");
+    md.append(
+        "| benchmark | mode | median | min–max | JMH score ± error | unit |\n|---|---|---|---|---|---|\n");
     for (Results.JmhScore score : r.jmh) {
-      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s–%s | %s ± %s | %s |\n", score.benchmark(), score.mode(),
-          num(score.values().median()), num(score.values().min()), num(score.values().max()), num(score.score()),
-          Double.isNaN(score.error()) ? "n/a" : num(score.error()), score.unit()));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %s | %s–%s | %s ± %s | %s |\n",
+              score.benchmark(),
+              score.mode(),
+              num(score.values().median()),
+              num(score.values().min()),
+              num(score.values().max()),
+              num(score.score()),
+              Double.isNaN(score.error()) ? "n/a" : num(score.error()),
+              score.unit()));
     }
     md.append('\n');
   }
 
   private double endOfLoad(String name) {
-    return r.rss.stream().filter(Results.RssSample::underLoad).reduce((a, b) -> b)
-        .map(s -> s.mibByServer().getOrDefault(name, Double.NaN)).orElse(Double.NaN);
+    return r.rss.stream()
+        .filter(Results.RssSample::underLoad)
+        .reduce((a, b) -> b)
+        .map(s -> s.mibByServer().getOrDefault(name, Double.NaN))
+        .orElse(Double.NaN);
   }
 
   /** Peak RSS in the second half of the load over the peak in the first half, minus one. */
@@ -229,8 +379,16 @@ final class Report {
       return Double.NaN;
     }
     int half = loaded.size() / 2;
-    double first = loaded.subList(0, half).stream().mapToDouble(s -> s.mibByServer().getOrDefault(name, Double.NaN)).max().orElse(Double.NaN);
-    double second = loaded.subList(half, loaded.size()).stream().mapToDouble(s -> s.mibByServer().getOrDefault(name, Double.NaN)).max().orElse(Double.NaN);
+    double first =
+        loaded.subList(0, half).stream()
+            .mapToDouble(s -> s.mibByServer().getOrDefault(name, Double.NaN))
+            .max()
+            .orElse(Double.NaN);
+    double second =
+        loaded.subList(half, loaded.size()).stream()
+            .mapToDouble(s -> s.mibByServer().getOrDefault(name, Double.NaN))
+            .max()
+            .orElse(Double.NaN);
     return second / first - 1;
   }
 
@@ -248,9 +406,17 @@ final class Report {
     return fmt("%+.1f%%", growth(name) * 100);
   }
 
-  private static void row(StringBuilder t, String label, Stats stub, Stats wiremock, Stats prism, String format) {
-    t.append("| ").append(label).append(" | ").append(stub.describe(format)).append(" | ").append(wiremock.describe(format))
-        .append(" | ").append(prism.describe(format)).append(" | | |\n");
+  private static void row(
+      StringBuilder t, String label, Stats stub, Stats wiremock, Stats prism, String format) {
+    t.append("| ")
+        .append(label)
+        .append(" | ")
+        .append(stub.describe(format))
+        .append(" | ")
+        .append(wiremock.describe(format))
+        .append(" | ")
+        .append(prism.describe(format))
+        .append(" | | |\n");
   }
 
   private static String verdict(boolean met, String text) {
@@ -265,6 +431,9 @@ final class Report {
     if (Double.isNaN(value)) {
       return "n/a";
     }
-    return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%.0f" : Math.abs(value) >= 10 ? "%.1f" : "%.2f", value);
+    return String.format(
+        Locale.ROOT,
+        Math.abs(value) >= 100 ? "%.0f" : Math.abs(value) >= 10 ? "%.1f" : "%.2f",
+        value);
   }
 }

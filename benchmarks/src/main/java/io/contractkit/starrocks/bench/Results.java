@@ -17,8 +17,11 @@ final class Results {
   /** Heap in use after a full collection, per server, at a moment of the sustained run. */
   record LiveHeap(String moment, Map<String, Double> mibByServer) {}
 
-  /** One JMH benchmark: its unit, every measured value (one per shot or iteration), and JMH's error. */
-  record JmhScore(String benchmark, String mode, String unit, Stats values, double score, double error) {}
+  /**
+   * One JMH benchmark: its unit, every measured value (one per shot or iteration), and JMH's error.
+   */
+  record JmhScore(
+      String benchmark, String mode, String unit, Stats values, double score, double error) {}
 
   BenchRequest request;
   RunOptions options;
@@ -35,26 +38,32 @@ final class Results {
   List<JmhScore> jmh = List.of();
 
   Stats rps(String contender) {
-    return Stats.of(load.getOrDefault(contender, List.of()).stream().map(l -> l.run().rps()).toList());
+    return Stats.of(
+        load.getOrDefault(contender, List.of()).stream().map(l -> l.run().rps()).toList());
   }
 
   Stats p50(String contender) {
-    return Stats.of(load.getOrDefault(contender, List.of()).stream().map(l -> l.run().p50Millis()).toList());
+    return Stats.of(
+        load.getOrDefault(contender, List.of()).stream().map(l -> l.run().p50Millis()).toList());
   }
 
   Stats p99(String contender) {
-    return Stats.of(load.getOrDefault(contender, List.of()).stream().map(l -> l.run().p99Millis()).toList());
+    return Stats.of(
+        load.getOrDefault(contender, List.of()).stream().map(l -> l.run().p99Millis()).toList());
   }
 
   Stats cpuPerRequest(String contender) {
-    return Stats.of(load.getOrDefault(contender, List.of()).stream().map(Load::cpuMicrosPerRequest).toList());
+    return Stats.of(
+        load.getOrDefault(contender, List.of()).stream().map(Load::cpuMicrosPerRequest).toList());
   }
 
   long errors(String contender) {
     return load.getOrDefault(contender, List.of()).stream().mapToLong(l -> l.run().errors()).sum();
   }
 
-  /** requests/s of one contender over another's, round by round (each round runs both back to back). */
+  /**
+   * requests/s of one contender over another's, round by round (each round runs both back to back).
+   */
   Stats rpsRatio(String numerator, String denominator) {
     List<Load> top = load.getOrDefault(numerator, List.of());
     List<Load> bottom = load.getOrDefault(denominator, List.of());

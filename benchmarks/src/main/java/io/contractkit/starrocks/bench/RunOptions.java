@@ -20,7 +20,11 @@ public final class RunOptions {
     {"root", ".", "the repository root; the paths below are relative to it"},
     {"out", "benchmarks/target/bench", "where REPORT.md, the logs and the chart go"},
     {"stub-jar", "server-stub/stub/target/starrocks-sync-stub.jar", "the stub's standalone jar"},
-    {"wiremock-jar", "benchmarks/target/tools/wiremock-standalone.jar", "plain WireMock's standalone jar"},
+    {
+      "wiremock-jar",
+      "benchmarks/target/tools/wiremock-standalone.jar",
+      "plain WireMock's standalone jar"
+    },
     {"prism", "benchmarks/.tools/node_modules/.bin/prism", "Prism's command"},
     {"prism-version", "?", "Prism's version, for the report"},
     {"node", "node", "Node.js, for the report's machine description"},
@@ -41,46 +45,78 @@ public final class RunOptions {
     {"phases", "throughput,startup,memory,jmh", "which phases to run"},
   };
 
-  /** What {@code --quick} changes, unless the option is given as well: seconds instead of minutes. */
-  private static final Map<String, String> QUICK = Map.of(
-      "warmup", "2", "duration", "4", "rounds", "1", "startup-runs", "2", "soak-seconds", "20",
-      "sample-seconds", "5", "after-seconds", "5", "jmh-forks", "1");
+  /**
+   * What {@code --quick} changes, unless the option is given as well: seconds instead of minutes.
+   */
+  private static final Map<String, String> QUICK =
+      Map.of(
+          "warmup",
+          "2",
+          "duration",
+          "4",
+          "rounds",
+          "1",
+          "startup-runs",
+          "2",
+          "soak-seconds",
+          "20",
+          "sample-seconds",
+          "5",
+          "after-seconds",
+          "5",
+          "jmh-forks",
+          "1");
 
   private final Map<String, String> values = new LinkedHashMap<>();
   private boolean quick;
 
   private RunOptions() {}
 
-  /** The command line's definition: one option per row of {@link #OPTIONS}, plus {@code --quick}. */
+  /**
+   * The command line's definition: one option per row of {@link #OPTIONS}, plus {@code --quick}.
+   */
   static CommandLine commandLine() {
     CommandSpec spec = CommandSpec.create().name("benchmarks/run.sh");
     spec.usageMessage().description("The stub beside plain WireMock and Prism, in one run.");
     for (String[] option : OPTIONS) {
-      spec.addOption(OptionSpec.builder("--" + option[0]).paramLabel("<value>").type(String.class)
-          .defaultValue(option[1]).description(option[2] + " (default: ${DEFAULT-VALUE})").build());
+      spec.addOption(
+          OptionSpec.builder("--" + option[0])
+              .paramLabel("<value>")
+              .type(String.class)
+              .defaultValue(option[1])
+              .description(option[2] + " (default: ${DEFAULT-VALUE})")
+              .build());
     }
-    spec.addOption(OptionSpec.builder("--quick").arity("0")
-        .description("a smoke run of every phase in seconds; its numbers mean little").build());
+    spec.addOption(
+        OptionSpec.builder("--quick")
+            .arity("0")
+            .description("a smoke run of every phase in seconds; its numbers mean little")
+            .build());
     return new CommandLine(spec);
   }
 
-  /** @throws IllegalArgumentException naming the option and listing the others, with the usage */
+  /**
+   * @throws IllegalArgumentException naming the option and listing the others, with the usage
+   */
   public static RunOptions parse(String[] args) {
     CommandLine commandLine = commandLine();
     ParseResult parsed;
     try {
       parsed = commandLine.parseArgs(args);
     } catch (CommandLine.ParameterException e) {
-      throw new IllegalArgumentException(e.getMessage() + System.lineSeparator() + commandLine.getUsageMessage());
+      throw new IllegalArgumentException(
+          e.getMessage() + System.lineSeparator() + commandLine.getUsageMessage());
     }
     RunOptions options = new RunOptions();
     options.quick = parsed.hasMatchedOption("--quick");
     for (String[] option : OPTIONS) {
       String name = option[0];
       boolean given = parsed.hasMatchedOption("--" + name);
-      options.values.put(name, options.quick && !given && QUICK.containsKey(name)
-          ? QUICK.get(name)
-          : parsed.matchedOptionValue("--" + name, option[1]));
+      options.values.put(
+          name,
+          options.quick && !given && QUICK.containsKey(name)
+              ? QUICK.get(name)
+              : parsed.matchedOptionValue("--" + name, option[1]));
     }
     if (options.values.get("example").isEmpty()) {
       options.values.put("example", BenchRequest.firstExampleName());
@@ -117,7 +153,19 @@ public final class RunOptions {
   /** The options as given, for the report. */
   public String describe() {
     StringBuilder out = new StringBuilder();
-    for (String key : new String[] {"threads", "connections", "warmup", "duration", "rounds", "startup-runs", "soak-seconds", "memory-heap", "jmh-forks", "example"}) {
+    for (String key :
+        new String[] {
+          "threads",
+          "connections",
+          "warmup",
+          "duration",
+          "rounds",
+          "startup-runs",
+          "soak-seconds",
+          "memory-heap",
+          "jmh-forks",
+          "example"
+        }) {
       out.append(key).append('=').append(values.get(key)).append(' ');
     }
     return out.toString().trim() + (quick() ? " (--quick)" : "");

@@ -17,7 +17,12 @@ public final class RunningServer implements AutoCloseable {
   private final double startupMillis;
   private final PlainHttp.Answer firstAnswer;
 
-  private RunningServer(Contender contender, Process process, int port, double startupMillis, PlainHttp.Answer firstAnswer) {
+  private RunningServer(
+      Contender contender,
+      Process process,
+      int port,
+      double startupMillis,
+      PlainHttp.Answer firstAnswer) {
     this.contender = contender;
     this.process = process;
     this.port = port;
@@ -25,10 +30,14 @@ public final class RunningServer implements AutoCloseable {
     this.firstAnswer = firstAnswer;
   }
 
-  static RunningServer start(Contender contender, int port, BenchRequest request, long timeoutMillis)
+  static RunningServer start(
+      Contender contender, int port, BenchRequest request, long timeoutMillis)
       throws IOException, InterruptedException {
     Files.createDirectories(contender.logDir());
-    Path log = contender.logDir().resolve(contender.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + ".log");
+    Path log =
+        contender
+            .logDir()
+            .resolve(contender.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(contender.commandFor(port))
             .redirectErrorStream(true)
@@ -40,7 +49,12 @@ public final class RunningServer implements AutoCloseable {
     // from the starting server; any answer other than 200 (a server still loading) is retried.
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IOException(contender.name() + " exited with " + process.exitValue() + " before answering; see " + log);
+        throw new IOException(
+            contender.name()
+                + " exited with "
+                + process.exitValue()
+                + " before answering; see "
+                + log);
       }
       try {
         PlainHttp.Answer answer = PlainHttp.exchange(port, request);
@@ -56,7 +70,8 @@ public final class RunningServer implements AutoCloseable {
       Thread.sleep(2);
     }
     process.destroyForcibly();
-    throw new IOException(contender.name() + " did not answer 200 within " + timeoutMillis + " ms; see " + log);
+    throw new IOException(
+        contender.name() + " did not answer 200 within " + timeoutMillis + " ms; see " + log);
   }
 
   public Contender contender() {
@@ -110,7 +125,8 @@ public final class RunningServer implements AutoCloseable {
       // The histogram collects first and counts live objects only, at one moment: unlike a heap
       // summary taken after a separate GC, it includes nothing allocated in between.
       String histogram = run(jcmd, Long.toString(process.pid()), "GC.class_histogram");
-      java.util.regex.Matcher total = java.util.regex.Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$").matcher(histogram);
+      java.util.regex.Matcher total =
+          java.util.regex.Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$").matcher(histogram);
       return total.find() ? Long.parseLong(total.group(1)) / 1024.0 / 1024.0 : Double.NaN;
     } catch (IOException e) {
       return Double.NaN;
@@ -122,7 +138,8 @@ public final class RunningServer implements AutoCloseable {
 
   private static String run(String... command) throws IOException, InterruptedException {
     Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String out =
+        new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     jcmd.waitFor(30, TimeUnit.SECONDS);
     return out;
   }

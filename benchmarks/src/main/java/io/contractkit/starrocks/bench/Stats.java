@@ -49,7 +49,12 @@ public record Stats(List<Double> values) {
       return "n/a";
     }
     return String.format(Locale.ROOT, format, median())
-        + " (" + String.format(Locale.ROOT, format, min()) + "–" + String.format(Locale.ROOT, format, max())
-        + ", n=" + values.size() + ")";
+        + " ("
+        + String.format(Locale.ROOT, format, min())
+        + "–"
+        + String.format(Locale.ROOT, format, max())
+        + ", n="
+        + values.size()
+        + ")";
   }
 }

@@ -12,7 +12,14 @@ import java.util.regex.Pattern;
 
 /** One run of wrk with the benchmark's script, and what it measured. */
 public record WrkRun(
-    long requests, double seconds, double rps, double p50Millis, double p90Millis, double p99Millis, double maxMillis, long errors) {
+    long requests,
+    double seconds,
+    double rps,
+    double p50Millis,
+    double p90Millis,
+    double p99Millis,
+    double maxMillis,
+    long errors) {
 
   private static final Pattern FIELD = Pattern.compile("(\\w+)=([0-9.]+)");
 
@@ -20,16 +27,35 @@ public record WrkRun(
   public record Settings(String wrk, Path script, Path requestDir, int threads, int connections) {
 
     String describe(int seconds) {
-      return "wrk -t" + threads + " -c" + connections + " -d" + seconds + "s -s " + script.getFileName();
+      return "wrk -t"
+          + threads
+          + " -c"
+          + connections
+          + " -d"
+          + seconds
+          + "s -s "
+          + script.getFileName();
     }
   }
 
-  public static WrkRun run(Settings settings, int port, int seconds) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        settings.wrk(), "-t" + settings.threads(), "-c" + settings.connections(), "-d" + seconds + "s",
-        "--timeout", "10s", "-s", settings.script().toAbsolutePath().toString(), "http://127.0.0.1:" + port));
+  public static WrkRun run(Settings settings, int port, int seconds)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                settings.wrk(),
+                "-t" + settings.threads(),
+                "-c" + settings.connections(),
+                "-d" + seconds + "s",
+                "--timeout",
+                "10s",
+                "-s",
+                settings.script().toAbsolutePath().toString(),
+                "http://127.0.0.1:" + port));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("BENCH_REQUEST_DIR", settings.requestDir().toAbsolutePath().toString());
+    builder
+        .environment()
+        .put("BENCH_REQUEST_DIR", settings.requestDir().toAbsolutePath().toString());
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int exit = process.waitFor();
@@ -43,11 +69,19 @@ public record WrkRun(
       fields.put(m.group(1), Double.parseDouble(m.group(2)));
     }
     long errors = 0;
-    for (String key : List.of("errors_status", "errors_connect", "errors_read", "errors_write", "errors_timeout")) {
+    for (String key :
+        List.of(
+            "errors_status", "errors_connect", "errors_read", "errors_write", "errors_timeout")) {
       errors += fields.get(key).longValue();
     }
     return new WrkRun(
-        fields.get("requests").longValue(), fields.get("seconds"), fields.get("rps"), fields.get("p50_ms"),
-        fields.get("p90_ms"), fields.get("p99_ms"), fields.get("max_ms"), errors);
+        fields.get("requests").longValue(),
+        fields.get("seconds"),
+        fields.get("rps"),
+        fields.get("p50_ms"),
+        fields.get("p90_ms"),
+        fields.get("p99_ms"),
+        fields.get("max_ms"),
+        errors);
   }
 }

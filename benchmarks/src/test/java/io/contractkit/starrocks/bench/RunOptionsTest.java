@@ -30,13 +30,17 @@ class RunOptionsTest {
 
   @Test
   void the_request_under_load_is_the_documents_first_request_example_unless_named() {
-    String first = ContractModel.load().operations().stream()
-        .flatMap(operation -> operation.requestBody().stream())
-        .flatMap(body -> body.examples().stream())
-        .findFirst().orElseThrow().name();
+    String first =
+        ContractModel.load().operations().stream()
+            .flatMap(operation -> operation.requestBody().stream())
+            .flatMap(body -> body.examples().stream())
+            .findFirst()
+            .orElseThrow()
+            .name();
 
     assertThat(RunOptions.parse(new String[0]).get("example")).isEqualTo(first);
-    assertThat(RunOptions.parse(new String[] {"--example", "other"}).get("example")).isEqualTo("other");
+    assertThat(RunOptions.parse(new String[] {"--example", "other"}).get("example"))
+        .isEqualTo("other");
   }
 
   @Test

@@ -39,7 +39,8 @@ class DerivedCasesTest {
   /** A document and what judges requests against it. */
   record Document(String name, ContractModel model, OpenApiInteractionValidator validator) {
     static Document of(String name, ContractModel model) {
-      return new Document(name, model, OpenApiInteractionValidator.createFor(model.openApi()).build());
+      return new Document(
+          name, model, OpenApiInteractionValidator.createFor(model.openApi()).build());
     }
 
     @Override
@@ -57,25 +58,41 @@ class DerivedCasesTest {
   }
 
   private static final Document SHIPPED = Document.of("shipped", ContractModel.load());
-  private static final Document MULTI = Document.of("multi-operation", ContractModel.parse(resource("multi-operation.yaml")));
+  private static final Document MULTI =
+      Document.of("multi-operation", ContractModel.parse(resource("multi-operation.yaml")));
   private static final List<Document> DOCUMENTS = List.of(SHIPPED, MULTI);
 
   static Stream<Derived> negativeCases() {
-    return DOCUMENTS.stream().flatMap(document -> document.model().operations().stream().flatMap(operation ->
-        NegativeCases.derive(operation, CREDENTIALS).cases().stream().map(c -> new Derived(document, operation, c))));
+    return DOCUMENTS.stream()
+        .flatMap(
+            document ->
+                document.model().operations().stream()
+                    .flatMap(
+                        operation ->
+                            NegativeCases.derive(operation, CREDENTIALS).cases().stream()
+                                .map(c -> new Derived(document, operation, c))));
   }
 
   static Stream<Derived> positiveCases() {
-    return DOCUMENTS.stream().flatMap(document -> document.model().operations().stream().flatMap(operation -> Stream.concat(
-        PositiveCases.defaults(operation, CREDENTIALS).stream(),
-        PositiveCases.selectedOutcomes(operation, CREDENTIALS).stream()).map(c -> new Derived(document, operation, c))));
+    return DOCUMENTS.stream()
+        .flatMap(
+            document ->
+                document.model().operations().stream()
+                    .flatMap(
+                        operation ->
+                            Stream.concat(
+                                    PositiveCases.defaults(operation, CREDENTIALS).stream(),
+                                    PositiveCases.selectedOutcomes(operation, CREDENTIALS).stream())
+                                .map(c -> new Derived(document, operation, c))));
   }
 
   @Test
   void every_constraint_of_the_contract_has_a_derived_case() {
     for (Document document : DOCUMENTS) {
       for (ApiOperation operation : document.model().operations()) {
-        assertThat(NegativeCases.derive(operation, CREDENTIALS).uncovered()).as("%s %s", document, operation).isEmpty();
+        assertThat(NegativeCases.derive(operation, CREDENTIALS).uncovered())
+            .as("%s %s", document, operation)
+            .isEmpty();
       }
     }
   }
@@ -98,21 +115,25 @@ class DerivedCasesTest {
     }
     assertThat(invalid.document().validator().validateRequest(toRequest(httpCase)).getMessages())
         .as("validator messages for %s", httpCase.name())
-        .anySatisfy(message -> assertThat(message.getLevel()).isEqualTo(ValidationReport.Level.ERROR));
+        .anySatisfy(
+            message -> assertThat(message.getLevel()).isEqualTo(ValidationReport.Level.ERROR));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("positiveCases")
   void a_derived_valid_request_keeps_the_contract(Derived valid) {
-    ValidationReport report = valid.document().validator().validateRequest(toRequest(valid.httpCase()));
+    ValidationReport report =
+        valid.document().validator().validateRequest(toRequest(valid.httpCase()));
     assertThat(report.getMessages())
         .as("validator messages for %s", valid.httpCase().name())
-        .noneSatisfy(message -> assertThat(message.getLevel()).isEqualTo(ValidationReport.Level.ERROR));
+        .noneSatisfy(
+            message -> assertThat(message.getLevel()).isEqualTo(ValidationReport.Level.ERROR));
   }
 
   @Test
   void derives_cases_for_every_kind_of_constraint() {
-    List<String> names = negativeCases().filter(c -> c.document() == SHIPPED).map(c -> c.httpCase().name()).toList();
+    List<String> names =
+        negativeCases().filter(c -> c.document() == SHIPPED).map(c -> c.httpCase().name()).toList();
     assertThat(names)
         .anyMatch(name -> name.contains("path parameter project_id must match"))
         .anyMatch(name -> name.contains("body.task_name allows at most 128 characters"))
@@ -127,36 +148,43 @@ class DerivedCasesTest {
   @Test
   void derives_one_case_per_constraint_for_an_operation_with_query_and_header_parameters() {
     ApiOperation list = MULTI.model().operation("listTasks").orElseThrow();
-    assertThat(NegativeCases.derive(list, CREDENTIALS).cases()).extracting(HttpCase::name).containsExactly(
-        "listTasks: path parameter project_id must match ^[A-Za-z0-9]{32}$ (rejected with 400)",
-        "listTasks: path parameter project_id needs at least 32 characters (rejected with 400)",
-        "listTasks: path parameter project_id allows at most 32 characters (rejected with 400)",
-        "listTasks: query parameter limit must match ^[0-9]{1,3}$ (rejected with 400)",
-        "listTasks: query parameter limit allows at most 3 characters (rejected with 400)",
-        "listTasks: query parameter state must be one of [running, stopped] (rejected with 400)",
-        "listTasks: query parameter state is required (rejected with 400)",
-        "listTasks: header parameter X-Trace-Id must match ^[a-f0-9]{8}$ (rejected with 400)",
-        "listTasks: header parameter X-Trace-Id needs at least 8 characters (rejected with 400)",
-        "listTasks: header parameter X-Trace-Id allows at most 8 characters (rejected with 400)",
-        "listTasks: header parameter X-Trace-Id is required (rejected with 400)",
-        "listTasks: without any credential is rejected with 401",
-        "listTasks: an empty X-Auth-Token is rejected with 401");
+    assertThat(NegativeCases.derive(list, CREDENTIALS).cases())
+        .extracting(HttpCase::name)
+        .containsExactly(
+            "listTasks: path parameter project_id must match ^[A-Za-z0-9]{32}$ (rejected with 400)",
+            "listTasks: path parameter project_id needs at least 32 characters (rejected with 400)",
+            "listTasks: path parameter project_id allows at most 32 characters (rejected with 400)",
+            "listTasks: query parameter limit must match ^[0-9]{1,3}$ (rejected with 400)",
+            "listTasks: query parameter limit allows at most 3 characters (rejected with 400)",
+            "listTasks: query parameter state must be one of [running, stopped] (rejected with 400)",
+            "listTasks: query parameter state is required (rejected with 400)",
+            "listTasks: header parameter X-Trace-Id must match ^[a-f0-9]{8}$ (rejected with 400)",
+            "listTasks: header parameter X-Trace-Id needs at least 8 characters (rejected with 400)",
+            "listTasks: header parameter X-Trace-Id allows at most 8 characters (rejected with 400)",
+            "listTasks: header parameter X-Trace-Id is required (rejected with 400)",
+            "listTasks: without any credential is rejected with 401",
+            "listTasks: an empty X-Auth-Token is rejected with 401");
   }
 
   @Test
   void derives_one_case_per_constraint_for_an_operation_without_body() {
     ApiOperation delete = MULTI.model().operation("deleteTask").orElseThrow();
-    assertThat(NegativeCases.derive(delete, CREDENTIALS).cases()).extracting(HttpCase::name).containsExactly(
-        "deleteTask: path parameter project_id must match ^[A-Za-z0-9]{32}$ (rejected with 400)",
-        "deleteTask: path parameter project_id needs at least 32 characters (rejected with 400)",
-        "deleteTask: path parameter project_id allows at most 32 characters (rejected with 400)",
-        "deleteTask: path parameter task_id must match ^[a-z0-9]{6}$ (rejected with 400)",
-        "deleteTask: path parameter task_id needs at least 6 characters (rejected with 400)",
-        "deleteTask: path parameter task_id allows at most 6 characters (rejected with 400)",
-        "deleteTask: without any credential is rejected with 401",
-        "deleteTask: an empty X-Auth-Token is rejected with 401");
-    assertThat(NegativeCases.derive(delete, CREDENTIALS).cases()).allSatisfy(c -> assertThat(c.body()).isNull());
-    assertThat(PositiveCases.defaults(delete, CREDENTIALS)).extracting(c -> c.expect().status()).containsOnly(204);
+    assertThat(NegativeCases.derive(delete, CREDENTIALS).cases())
+        .extracting(HttpCase::name)
+        .containsExactly(
+            "deleteTask: path parameter project_id must match ^[A-Za-z0-9]{32}$ (rejected with 400)",
+            "deleteTask: path parameter project_id needs at least 32 characters (rejected with 400)",
+            "deleteTask: path parameter project_id allows at most 32 characters (rejected with 400)",
+            "deleteTask: path parameter task_id must match ^[a-z0-9]{6}$ (rejected with 400)",
+            "deleteTask: path parameter task_id needs at least 6 characters (rejected with 400)",
+            "deleteTask: path parameter task_id allows at most 6 characters (rejected with 400)",
+            "deleteTask: without any credential is rejected with 401",
+            "deleteTask: an empty X-Auth-Token is rejected with 401");
+    assertThat(NegativeCases.derive(delete, CREDENTIALS).cases())
+        .allSatisfy(c -> assertThat(c.body()).isNull());
+    assertThat(PositiveCases.defaults(delete, CREDENTIALS))
+        .extracting(c -> c.expect().status())
+        .containsOnly(204);
   }
 
   @Test
@@ -166,13 +194,17 @@ class DerivedCasesTest {
 
   private static boolean hasSomeCredential(Derived invalid) {
     return invalid.operation().credentialHeaders().stream()
-        .anyMatch(header -> invalid.httpCase().headers().keySet().stream().anyMatch(header::equalsIgnoreCase));
+        .anyMatch(
+            header ->
+                invalid.httpCase().headers().keySet().stream().anyMatch(header::equalsIgnoreCase));
   }
 
   private static Request toRequest(HttpCase httpCase) {
     String path = httpCase.path();
     int question = path.indexOf('?');
-    SimpleRequest.Builder builder = new SimpleRequest.Builder(httpCase.method(), question < 0 ? path : path.substring(0, question));
+    SimpleRequest.Builder builder =
+        new SimpleRequest.Builder(
+            httpCase.method(), question < 0 ? path : path.substring(0, question));
     if (question >= 0) {
       for (String pair : path.substring(question + 1).split("&")) {
         String[] parts = pair.split("=", 2);
@@ -193,7 +225,8 @@ class DerivedCasesTest {
   private static String resource(String name) {
     try (InputStream in = DerivedCasesTest.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException(name + " is not on the test class path (starrocks-sync-contract-model test-jar)");
+        throw new IllegalStateException(
+            name + " is not on the test class path (starrocks-sync-contract-model test-jar)");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -9,8 +9,8 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
- * Runs {@link SyncConfigClientTest} in a JVM whose class path is what a consumer of the
- * standalone jar has: that jar, JUnit and AssertJ (see {@code StandaloneJarIT}).
+ * Runs {@link SyncConfigClientTest} in a JVM whose class path is what a consumer of the standalone
+ * jar has: that jar, JUnit and AssertJ (see {@code StandaloneJarIT}).
  */
 public final class ConsumerLauncher {
 
@@ -20,10 +20,18 @@ public final class ConsumerLauncher {
     Launcher launcher = LauncherFactory.create();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
     launcher.execute(
-        LauncherDiscoveryRequestBuilder.request().selectors(selectClass(SyncConfigClientTest.class)).build(), listener);
+        LauncherDiscoveryRequestBuilder.request()
+            .selectors(selectClass(SyncConfigClientTest.class))
+            .build(),
+        listener);
     TestExecutionSummary summary = listener.getSummary();
     summary.printFailuresTo(new java.io.PrintWriter(System.out, true), 20);
-    System.out.println(summary.getTestsSucceededCount() + " passed, " + summary.getTotalFailureCount() + " failed");
-    System.exit(summary.getTotalFailureCount() == 0 && summary.getTestsSucceededCount() > 0 ? 0 : 1);
+    System.out.println(
+        summary.getTestsSucceededCount()
+            + " passed, "
+            + summary.getTotalFailureCount()
+            + " failed");
+    System.exit(
+        summary.getTotalFailureCount() == 0 && summary.getTestsSucceededCount() > 0 ? 0 : 1);
   }
 }

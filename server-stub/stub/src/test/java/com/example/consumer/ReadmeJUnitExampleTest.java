@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's JUnit example ("In your JUnit 5 tests", imports included) is
- * {@link SyncConfigClientTest} as it stands here, less its package line and comment: the two
- * cannot drift apart. (contract-tests/src/it/readme-junit-example also compiles and runs the
- * README's copy with the README's pom, from outside.)
+ * The README's JUnit example ("In your JUnit 5 tests", imports included) is {@link
+ * SyncConfigClientTest} as it stands here, less its package line and comment: the two cannot drift
+ * apart. (contract-tests/src/it/readme-junit-example also compiles and runs the README's copy with
+ * the README's pom, from outside.)
  */
 class ReadmeJUnitExampleTest {
 
@@ -26,9 +26,10 @@ class ReadmeJUnitExampleTest {
     assertThat(code).as("a java block in %s", HEADING).isPositive();
     String example = readme.substring(code + "```java\n".length(), readme.indexOf("\n```", code));
 
-    String source = Files.readString(Path.of("src/test/java/com/example/consumer/SyncConfigClientTest.java"))
-        .replaceFirst("(?m)^package [\\w.]+;\\R", "")
-        .replaceFirst("(?m)^/\\*\\*.*\\*/\\R", "");
+    String source =
+        Files.readString(Path.of("src/test/java/com/example/consumer/SyncConfigClientTest.java"))
+            .replaceFirst("(?m)^package [\\w.]+;\\R", "")
+            .replaceFirst("(?m)^/\\*\\*.*\\*/\\R", "");
 
     assertThat(normalised(example)).isEqualTo(normalised(source));
   }

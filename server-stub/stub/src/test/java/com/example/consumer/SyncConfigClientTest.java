@@ -15,18 +15,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The README's consumer example, word for word: it must keep compiling and passing. */
 class SyncConfigClientTest {
 
-  @RegisterExtension
-  static StarRocksSyncStubExtension stub = new StarRocksSyncStubExtension();
+  @RegisterExtension static StarRocksSyncStubExtension stub = new StarRocksSyncStubExtension();
 
   static final String PATH =
       "/v3/0549b4a43100d4f32f51c01c2fe4acdb/instances/61a4ea66210545909d74a05c27a7179bin17"
           + "/starrocks/databases/replication";
 
   HttpResponse<String> modify(String body, String prefer) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stub.baseUrl() + PATH))
-        .header("X-Auth-Token", "test-token")
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(stub.baseUrl() + PATH))
+            .header("X-Auth-Token", "test-token")
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body));
     if (prefer != null) {
       request.header("Prefer", prefer);
     }

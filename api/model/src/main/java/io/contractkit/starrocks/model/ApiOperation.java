@@ -85,7 +85,11 @@ public final class ApiOperation {
   public Optional<ApiParameter> parameter(ParameterLocation location, String name) {
     return parameters.stream()
         .filter(p -> p.location() == location)
-        .filter(p -> location == ParameterLocation.HEADER ? p.name().equalsIgnoreCase(name) : p.name().equals(name))
+        .filter(
+            p ->
+                location == ParameterLocation.HEADER
+                    ? p.name().equalsIgnoreCase(name)
+                    : p.name().equals(name))
         .findFirst();
   }
 
@@ -144,8 +148,8 @@ public final class ApiOperation {
   }
 
   /**
-   * The status the document gives a refusal of this kind (the response marked with
-   * {@code x-refusal}); empty when the operation documents none.
+   * The status the document gives a refusal of this kind (the response marked with {@code
+   * x-refusal}); empty when the operation documents none.
    */
   public OptionalInt refusalStatus(Refusal refusal) {
     return responses.values().stream()
@@ -173,16 +177,26 @@ public final class ApiOperation {
       if (!parameter.required() && !parameterValues.containsKey(parameter.name())) {
         continue;
       }
-      String value = parameterValues.containsKey(parameter.name())
-          ? parameterValues.get(parameter.name())
-          : parameter.documentedValue().orElseThrow(() -> new IllegalStateException(
-              parameter.location().documentName() + " parameter " + parameter.name() + " of " + this
-                  + " has no example, default or enum value to build a request from"));
+      String value =
+          parameterValues.containsKey(parameter.name())
+              ? parameterValues.get(parameter.name())
+              : parameter
+                  .documentedValue()
+                  .orElseThrow(
+                      () ->
+                          new IllegalStateException(
+                              parameter.location().documentName()
+                                  + " parameter "
+                                  + parameter.name()
+                                  + " of "
+                                  + this
+                                  + " has no example, default or enum value to build a request from"));
       switch (parameter.location()) {
         case PATH -> pathValues.put(parameter.name(), value);
         case QUERY -> query.put(parameter.name(), value);
         case HEADER -> headers.put(parameter.name(), value);
-        case COOKIE -> headers.merge("Cookie", parameter.name() + "=" + value, (a, b) -> a + "; " + b);
+        case COOKIE ->
+            headers.merge("Cookie", parameter.name() + "=" + value, (a, b) -> a + "; " + b);
       }
     }
     JsonNode body = null;
@@ -190,9 +204,14 @@ public final class ApiOperation {
     if (requestBody != null) {
       mediaType = requestBody.mediaType();
       headers.put("Content-Type", mediaType);
-      body = requestBody.firstExample().map(NamedExample::value).orElseGet(() -> BodySynthesizer.minimal(requestBody.schema()));
+      body =
+          requestBody
+              .firstExample()
+              .map(NamedExample::value)
+              .orElseGet(() -> BodySynthesizer.minimal(requestBody.schema()));
     }
-    return new ValidRequest(method, path.fill(pathValues), pathValues, query, headers, mediaType, body);
+    return new ValidRequest(
+        method, path.fill(pathValues), pathValues, query, headers, mediaType, body);
   }
 
   /** {@code PUT /v3/{project_id}/...}. */

@@ -36,7 +36,10 @@ final class BodySynthesizer {
     if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
       return Json.mapper().valueToTree(schema.getEnum().get(0));
     }
-    String type = schema.getType() != null ? schema.getType() : schema.getProperties() != null ? "object" : null;
+    String type =
+        schema.getType() != null
+            ? schema.getType()
+            : schema.getProperties() != null ? "object" : null;
     if (type == null) {
       return NODES.objectNode();
     }
@@ -45,7 +48,8 @@ final class BodySynthesizer {
         ObjectNode object = NODES.objectNode();
         List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
         for (String name : required) {
-          Schema<?> property = schema.getProperties() == null ? null : schema.getProperties().get(name);
+          Schema<?> property =
+              schema.getProperties() == null ? null : schema.getProperties().get(name);
           object.set(name, value(property, where + "." + name));
         }
         return object;
@@ -60,13 +64,19 @@ final class BodySynthesizer {
       }
       case "string" -> {
         if (schema.getPattern() != null) {
-          throw new IllegalStateException(where + " must match " + schema.getPattern() + " and the document shows no value for it");
+          throw new IllegalStateException(
+              where
+                  + " must match "
+                  + schema.getPattern()
+                  + " and the document shows no value for it");
         }
         int min = schema.getMinLength() == null ? 0 : schema.getMinLength();
         return NODES.textNode("x".repeat(min));
       }
       case "integer", "number" -> {
-        return schema.getMinimum() != null ? NODES.numberNode(schema.getMinimum()) : NODES.numberNode(0);
+        return schema.getMinimum() != null
+            ? NODES.numberNode(schema.getMinimum())
+            : NODES.numberNode(0);
       }
       case "boolean" -> {
         return NODES.booleanNode(false);

@@ -38,8 +38,8 @@ import java.util.Set;
  *
  * <p>Nothing about the API is written in Java here: operations, examples, credentials, the error
  * format and the roles of responses and examples all come from the document, the roles from its
- * vendor extensions ({@code x-refusal}, {@code x-error-message-field},
- * {@code x-stub-error-template}, {@code x-value-pattern}, {@code x-companion-headers}).
+ * vendor extensions ({@code x-refusal}, {@code x-error-message-field}, {@code
+ * x-stub-error-template}, {@code x-value-pattern}, {@code x-companion-headers}).
  */
 public final class ContractModel {
 
@@ -48,6 +48,7 @@ public final class ContractModel {
   private final OpenAPI api;
   private final List<ApiOperation> operations;
   private final ErrorFormat errorFormat;
+
   /** The document as written (internal references kept), read on first use: only reviewers ask. */
   private AsWritten asWritten;
 
@@ -58,8 +59,11 @@ public final class ContractModel {
     this.errorFormat = readErrorFormat();
     List<ApiOperation> found = new ArrayList<>();
     for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
-      path.getValue().readOperationsMap().forEach((method, operation) ->
-          found.add(operation(method.name(), path.getKey(), path.getValue(), operation)));
+      path.getValue()
+          .readOperationsMap()
+          .forEach(
+              (method, operation) ->
+                  found.add(operation(method.name(), path.getKey(), path.getValue(), operation)));
     }
     this.operations = List.copyOf(found);
   }
@@ -79,11 +83,11 @@ public final class ContractModel {
   }
 
   /**
-   * The routes of the bundled contract, read from its JSON without the OpenAPI parser: cheap
-   * enough for an HTTP server to start on while the document is parsed on another thread. In the
-   * order and with the names {@link #routes()} of {@link #bundled()} gives; empty when a path item
-   * holds anything but plain operations (a {@code $ref}), or the JSON cannot be read: then the
-   * caller parses.
+   * The routes of the bundled contract, read from its JSON without the OpenAPI parser: cheap enough
+   * for an HTTP server to start on while the document is parsed on another thread. In the order and
+   * with the names {@link #routes()} of {@link #bundled()} gives; empty when a path item holds
+   * anything but plain operations (a {@code $ref}), or the JSON cannot be read: then the caller
+   * parses.
    */
   public static Optional<List<Route>> bundledRoutes() {
     return BundledRoutes.ROUTES;
@@ -139,16 +143,17 @@ public final class ContractModel {
     return api;
   }
 
-  /** The document's text as parsed, for tools that parse on their own (a validator built from text). */
+  /**
+   * The document's text as parsed, for tools that parse on their own (a validator built from text).
+   */
   public String text() {
     return text;
   }
 
   /**
    * The document as its author wrote it: internal {@code #/components/...} references kept where
-   * they are written (external ones resolved), so that a reviewer can name the component a
-   * reader sees in the file. {@link #openApi()} is the same document with every reference
-   * followed.
+   * they are written (external ones resolved), so that a reviewer can name the component a reader
+   * sees in the file. {@link #openApi()} is the same document with every reference followed.
    */
   public OpenAPI openApiAsWritten() {
     return asWritten().api();
@@ -163,8 +168,8 @@ public final class ContractModel {
   }
 
   /**
-   * The root document as a JSON tree (YAML read as JSON), before any {@code $ref} is followed:
-   * the place JSON pointers into the file point to. A copy: changing it changes nothing here.
+   * The root document as a JSON tree (YAML read as JSON), before any {@code $ref} is followed: the
+   * place JSON pointers into the file point to. A copy: changing it changes nothing here.
    */
   public JsonNode tree() {
     return asWritten().tree().deepCopy();
@@ -183,20 +188,28 @@ public final class ContractModel {
     if (api.getServers() == null) {
       return List.of();
     }
-    return api.getServers().stream().map(server -> {
-      String url = server.getUrl();
-      if (server.getVariables() != null) {
-        for (var variable : server.getVariables().entrySet()) {
-          url = url.replace("{" + variable.getKey() + "}", String.valueOf(variable.getValue().getDefault()));
-        }
-      }
-      return url;
-    }).toList();
+    return api.getServers().stream()
+        .map(
+            server -> {
+              String url = server.getUrl();
+              if (server.getVariables() != null) {
+                for (var variable : server.getVariables().entrySet()) {
+                  url =
+                      url.replace(
+                          "{" + variable.getKey() + "}",
+                          String.valueOf(variable.getValue().getDefault()));
+                }
+              }
+              return url;
+            })
+        .toList();
   }
 
   /** Every operation's route, in document order. */
   public List<Route> routes() {
-    return operations.stream().map(op -> new Route(op.method(), op.path().template(), op.operationId())).toList();
+    return operations.stream()
+        .map(op -> new Route(op.method(), op.path().template(), op.operationId()))
+        .toList();
   }
 
   /** Every operation, in document order. */
@@ -220,12 +233,14 @@ public final class ContractModel {
 
   /** The operation a request addresses, by method and path (without query string). */
   public Optional<ApiOperation> operation(String method, String path) {
-    return operationsOnPath(path).stream().filter(op -> op.method().equalsIgnoreCase(method)).findFirst();
+    return operationsOnPath(path).stream()
+        .filter(op -> op.method().equalsIgnoreCase(method))
+        .findFirst();
   }
 
   /**
-   * The document's error format, as its vendor extensions declare it; empty when no schema
-   * carries {@code x-error-message-field}.
+   * The document's error format, as its vendor extensions declare it; empty when no schema carries
+   * {@code x-error-message-field}.
    */
   public Optional<ErrorFormat> errorFormat() {
     return Optional.ofNullable(errorFormat);
@@ -272,7 +287,9 @@ public final class ContractModel {
     if (api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
       return List.of();
     }
-    return api.getComponents().getSecuritySchemes().keySet().stream().map(this::credentialScheme).toList();
+    return api.getComponents().getSecuritySchemes().keySet().stream()
+        .map(this::credentialScheme)
+        .toList();
   }
 
   /** Every example name of every operation's responses, in document order. */
@@ -285,9 +302,13 @@ public final class ContractModel {
   // ---------------------------------------------------------------------------------------------
 
   private ApiOperation operation(String method, String path, PathItem item, Operation operation) {
-    String id = operation.getOperationId() != null ? operation.getOperationId() : method.toLowerCase() + " " + path;
+    String id =
+        operation.getOperationId() != null
+            ? operation.getOperationId()
+            : method.toLowerCase() + " " + path;
     Map<String, ApiParameter> parameters = new LinkedHashMap<>();
-    for (List<Parameter> level : java.util.Arrays.asList(item.getParameters(), operation.getParameters())) {
+    for (List<Parameter> level :
+        java.util.Arrays.asList(item.getParameters(), operation.getParameters())) {
       if (level != null) {
         for (Parameter parameter : level) {
           ApiParameter read = parameter(parameter);
@@ -318,7 +339,10 @@ public final class ContractModel {
 
   private ApiParameter parameter(Parameter parameter) {
     Schema<?> schema = parameter.getSchema();
-    Object example = parameter.getExample() != null ? parameter.getExample() : schema == null ? null : schema.getExample();
+    Object example =
+        parameter.getExample() != null
+            ? parameter.getExample()
+            : schema == null ? null : schema.getExample();
     ParameterLocation location = ParameterLocation.of(parameter.getIn());
     return new ApiParameter(
         parameter.getName(),
@@ -338,25 +362,47 @@ public final class ContractModel {
     Map.Entry<String, MediaType> first = body.getContent().entrySet().iterator().next();
     List<NamedExample> examples = new ArrayList<>();
     if (first.getValue().getExamples() != null) {
-      first.getValue().getExamples().forEach((name, example) -> examples.add(named(name, example, first.getKey())));
+      first
+          .getValue()
+          .getExamples()
+          .forEach((name, example) -> examples.add(named(name, example, first.getKey())));
     } else if (first.getValue().getExample() != null) {
-      examples.add(new NamedExample("example", null, first.getKey(), Json.mapper().valueToTree(first.getValue().getExample()), Map.of()));
+      examples.add(
+          new NamedExample(
+              "example",
+              null,
+              first.getKey(),
+              Json.mapper().valueToTree(first.getValue().getExample()),
+              Map.of()));
     }
     Schema<?> schema = first.getValue().getSchema();
-    return new RequestBody(Boolean.TRUE.equals(body.getRequired()), first.getKey(), schema, schemaName(schema), examples);
+    return new RequestBody(
+        Boolean.TRUE.equals(body.getRequired()),
+        first.getKey(),
+        schema,
+        schemaName(schema),
+        examples);
   }
 
   private Response response(int status, ApiResponse response) {
     List<DocumentedHeader> headers = new ArrayList<>();
     Map<String, String> headerExamples = new LinkedHashMap<>();
     if (response.getHeaders() != null) {
-      response.getHeaders().forEach((name, header) -> {
-        String example = headerExample(header);
-        headers.add(new DocumentedHeader(name, Boolean.TRUE.equals(header.getRequired()), header.getSchema(), example));
-        if (example != null) {
-          headerExamples.put(name, example);
-        }
-      });
+      response
+          .getHeaders()
+          .forEach(
+              (name, header) -> {
+                String example = headerExample(header);
+                headers.add(
+                    new DocumentedHeader(
+                        name,
+                        Boolean.TRUE.equals(header.getRequired()),
+                        header.getSchema(),
+                        example));
+                if (example != null) {
+                  headerExamples.put(name, example);
+                }
+              });
     }
     Content content = response.getContent();
     String mediaType = null;
@@ -368,10 +414,23 @@ public final class ContractModel {
       for (Map.Entry<String, MediaType> media : content.entrySet()) {
         String name = schemaName(media.getValue().getSchema());
         if (media.getValue().getExamples() != null) {
-          media.getValue().getExamples().forEach((exampleName, example) -> {
-            NamedExample read = named(exampleName, example, media.getKey());
-            examples.add(new ResponseExample(exampleName, status, read.summary(), media.getKey(), read.value(), name, headerExamples, read.extensions()));
-          });
+          media
+              .getValue()
+              .getExamples()
+              .forEach(
+                  (exampleName, example) -> {
+                    NamedExample read = named(exampleName, example, media.getKey());
+                    examples.add(
+                        new ResponseExample(
+                            exampleName,
+                            status,
+                            read.summary(),
+                            media.getKey(),
+                            read.value(),
+                            name,
+                            headerExamples,
+                            read.extensions()));
+                  });
         }
       }
     }
@@ -401,8 +460,8 @@ public final class ContractModel {
   }
 
   /**
-   * The component schema a resolved schema is. Resolving fully drops {@code $ref}s, but keeps
-   * each component as one instance wherever it is used; an equal component is the fallback.
+   * The component schema a resolved schema is. Resolving fully drops {@code $ref}s, but keeps each
+   * component as one instance wherever it is used; an equal component is the fallback.
    */
   private String schemaName(Schema<?> schema) {
     if (schema == null || api.getComponents() == null || api.getComponents().getSchemas() == null) {
@@ -443,9 +502,10 @@ public final class ContractModel {
     int hops = 0;
     while (current != null && current.get$ref() != null && hops++ < 16) {
       String name = lastSegment(current.get$ref());
-      current = api.getComponents() == null || api.getComponents().getExamples() == null
-          ? null
-          : api.getComponents().getExamples().get(name);
+      current =
+          api.getComponents() == null || api.getComponents().getExamples() == null
+              ? null
+              : api.getComponents().getExamples().get(name);
     }
     if (current == null || current.get$ref() != null) {
       throw new IllegalStateException("Dangling example reference " + example.get$ref());
@@ -454,7 +514,8 @@ public final class ContractModel {
   }
 
   private List<SecurityAlternative> security(Operation operation) {
-    List<SecurityRequirement> requirements = operation.getSecurity() != null ? operation.getSecurity() : api.getSecurity();
+    List<SecurityRequirement> requirements =
+        operation.getSecurity() != null ? operation.getSecurity() : api.getSecurity();
     List<SecurityAlternative> alternatives = new ArrayList<>();
     if (requirements != null) {
       for (SecurityRequirement requirement : requirements) {
@@ -473,9 +534,10 @@ public final class ContractModel {
   }
 
   private CredentialScheme credentialScheme(String name) {
-    SecurityScheme scheme = api.getComponents() == null || api.getComponents().getSecuritySchemes() == null
-        ? null
-        : api.getComponents().getSecuritySchemes().get(name);
+    SecurityScheme scheme =
+        api.getComponents() == null || api.getComponents().getSecuritySchemes() == null
+            ? null
+            : api.getComponents().getSecuritySchemes().get(name);
     if (scheme == null) {
       return null;
     }
@@ -485,8 +547,11 @@ public final class ContractModel {
     if (listed != null) {
       JsonNode tree = Json.mapper().valueToTree(listed);
       for (JsonNode header : tree) {
-        companions.add(new CompanionHeader(
-            header.path("name").asText(), header.path("required").asBoolean(false), header.path("description").asText(null)));
+        companions.add(
+            new CompanionHeader(
+                header.path("name").asText(),
+                header.path("required").asBoolean(false),
+                header.path("description").asText(null)));
       }
     }
     return new CredentialScheme(
@@ -505,10 +570,17 @@ public final class ContractModel {
     String codeField = null;
     if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
       for (Map.Entry<String, Schema> component : api.getComponents().getSchemas().entrySet()) {
-        Object field = extension(component.getValue().getExtensions(), ErrorFormat.MESSAGE_FIELD_EXTENSION);
+        Object field =
+            extension(component.getValue().getExtensions(), ErrorFormat.MESSAGE_FIELD_EXTENSION);
         if (field != null) {
           if (schemaName != null) {
-            throw new IllegalStateException("Two schemas declare " + ErrorFormat.MESSAGE_FIELD_EXTENSION + ": " + schemaName + " and " + component.getKey());
+            throw new IllegalStateException(
+                "Two schemas declare "
+                    + ErrorFormat.MESSAGE_FIELD_EXTENSION
+                    + ": "
+                    + schemaName
+                    + " and "
+                    + component.getKey());
           }
           schemaName = component.getKey();
           schema = component.getValue();
@@ -524,9 +596,16 @@ public final class ContractModel {
     NamedExample template = null;
     if (api.getComponents().getExamples() != null) {
       for (Map.Entry<String, Example> example : api.getComponents().getExamples().entrySet()) {
-        if (Boolean.TRUE.equals(extension(example.getValue().getExtensions(), ErrorFormat.TEMPLATE_EXTENSION))) {
+        if (Boolean.TRUE.equals(
+            extension(example.getValue().getExtensions(), ErrorFormat.TEMPLATE_EXTENSION))) {
           if (template != null) {
-            throw new IllegalStateException("Two examples are marked " + ErrorFormat.TEMPLATE_EXTENSION + ": " + template.name() + " and " + example.getKey());
+            throw new IllegalStateException(
+                "Two examples are marked "
+                    + ErrorFormat.TEMPLATE_EXTENSION
+                    + ": "
+                    + template.name()
+                    + " and "
+                    + example.getKey());
           }
           template = named(example.getKey(), example.getValue(), null);
         }
@@ -587,7 +666,10 @@ public final class ContractModel {
           return Optional.empty();
         }
         JsonNode id = operation.get("operationId");
-        String operationId = id != null && id.isTextual() ? id.textValue() : method.name().toLowerCase() + " " + path.getKey();
+        String operationId =
+            id != null && id.isTextual()
+                ? id.textValue()
+                : method.name().toLowerCase() + " " + path.getKey();
         routes.add(new Route(method.name(), path.getKey(), operationId));
       }
     }

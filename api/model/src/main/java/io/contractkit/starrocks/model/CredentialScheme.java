@@ -14,7 +14,12 @@ import java.util.Optional;
  * @param companions headers that travel with it ({@code x-companion-headers})
  */
 public record CredentialScheme(
-    String name, String type, String in, String parameterName, EcmaPattern valuePattern, List<CompanionHeader> companions) {
+    String name,
+    String type,
+    String in,
+    String parameterName,
+    EcmaPattern valuePattern,
+    List<CompanionHeader> companions) {
 
   /** The extension of a security scheme that gives the form of a well-formed value. */
   public static final String VALUE_PATTERN_EXTENSION = "x-value-pattern";
@@ -26,7 +31,9 @@ public record CredentialScheme(
     companions = List.copyOf(companions);
   }
 
-  /** Whether the credential is an API key in a header, which a server can check from headers alone. */
+  /**
+   * Whether the credential is an API key in a header, which a server can check from headers alone.
+   */
   public boolean isHeaderApiKey() {
     return "apiKey".equals(type) && "header".equals(in);
   }

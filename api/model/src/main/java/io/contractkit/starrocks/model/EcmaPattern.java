@@ -12,36 +12,36 @@ import org.mozilla.javascript.ScriptableObject;
 /**
  * The one policy for evaluating a pattern written in the document ({@code pattern} of a schema,
  * {@code x-value-pattern} of a security scheme): ECMA-262 semantics, as JSON Schema and OpenAPI
- * define them, with "matches" meaning the regular expression finds a match somewhere in the
- * string (anchors are the pattern's business), like JavaScript's {@code RegExp.prototype.test}.
+ * define them, with "matches" meaning the regular expression finds a match somewhere in the string
+ * (anchors are the pattern's business), like JavaScript's {@code RegExp.prototype.test}.
  *
  * <p><b>Engine.</b> Mozilla Rhino's {@code RegExp}: the engine swagger-request-validator already
  * runs every schema pattern with (through json-schema-core's {@code RegexECMA262Helper}, Rhino
- * being its fallback when no Nashorn is present, which is always the case on Java 17), pinned
- * once in the root pom so the model and the validator cannot disagree. Joni (ECMAScript syntax)
- * was the alternative; it would have added a second engine next to the validator's.
+ * being its fallback when no Nashorn is present, which is always the case on Java 17), pinned once
+ * in the root pom so the model and the validator cannot disagree. Joni (ECMAScript syntax) was the
+ * alternative; it would have added a second engine next to the validator's.
  *
- * <p><b>Fast path.</b> Rhino interprets: the call goes through a JavaScript function call
- * with argument conversion. Where {@link JavaTranslation} can rewrite the pattern into a
- * {@link java.util.regex} pattern with the same language, and the input has no surrogate code
- * units (where ECMA's UTF-16 view and Java's code-point view differ), the translation is used.
- * {@code EcmaPatternEquivalenceTest} holds the two paths against each other for every pattern of
- * the document and a corpus of others on adversarial inputs; the benchmarks' JMH
- * {@code EcmaPatternBenchmark} measures them ({@code benchmarks/run.sh}). Measured on the shared
- * build machine (2 cores, JDK 17, interpreted Rhino 1.7.15.1, the document's
- * {@code table_config} pattern against a 55-character value): Rhino 13.3 µs per match, the
- * translation 3.2 µs, compiling 9.5 µs. A factor of four on the stub's per-request path, so the
- * fast path is kept, but only for patterns in the subset the equivalence test covers; every
- * other pattern, and every input with surrogates, is evaluated by Rhino.
+ * <p><b>Fast path.</b> Rhino interprets: the call goes through a JavaScript function call with
+ * argument conversion. Where {@link JavaTranslation} can rewrite the pattern into a {@link
+ * java.util.regex} pattern with the same language, and the input has no surrogate code units (where
+ * ECMA's UTF-16 view and Java's code-point view differ), the translation is used. {@code
+ * EcmaPatternEquivalenceTest} holds the two paths against each other for every pattern of the
+ * document and a corpus of others on adversarial inputs; the benchmarks' JMH {@code
+ * EcmaPatternBenchmark} measures them ({@code benchmarks/run.sh}). Measured on the shared build
+ * machine (2 cores, JDK 17, interpreted Rhino 1.7.15.1, the document's {@code table_config} pattern
+ * against a 55-character value): Rhino 13.3 µs per match, the translation 3.2 µs, compiling 9.5 µs.
+ * A factor of four on the stub's per-request path, so the fast path is kept, but only for patterns
+ * in the subset the equivalence test covers; every other pattern, and every input with surrogates,
+ * is evaluated by Rhino.
  *
  * <p>Immutable and thread-safe: each evaluation on the Rhino path enters its own {@link Context}.
  */
 public final class EcmaPattern {
 
   /**
-   * Rhino's shared scope, made on first need: a stub answering the shipped document's patterns
-   * (all in the translatable subset) never needs it before its first answer, and loading Rhino
-   * (about 120 ms measured on the 2-core build machine) would otherwise sit in front of it.
+   * Rhino's shared scope, made on first need: a stub answering the shipped document's patterns (all
+   * in the translatable subset) never needs it before its first answer, and loading Rhino (about
+   * 120 ms measured on the 2-core build machine) would otherwise sit in front of it.
    */
   private static final class Engine {
     static final Scriptable SCOPE;
@@ -96,8 +96,8 @@ public final class EcmaPattern {
   }
 
   /**
-   * Asks the engine itself whether the pattern is valid ECMA-262 (what a linter wants, whatever
-   * the translator would make of it).
+   * Asks the engine itself whether the pattern is valid ECMA-262 (what a linter wants, whatever the
+   * translator would make of it).
    *
    * @throws IllegalArgumentException with the engine's reason when it is not
    */
@@ -114,7 +114,8 @@ public final class EcmaPattern {
         result = new Compiled(regExp, (Function) ScriptableObject.getProperty(regExp, "test"));
         compiled = result;
       } catch (EcmaError e) {
-        throw new IllegalArgumentException("Not an ECMA-262 regular expression: " + source + " (" + e.details() + ")", e);
+        throw new IllegalArgumentException(
+            "Not an ECMA-262 regular expression: " + source + " (" + e.details() + ")", e);
       } finally {
         Context.exit();
       }
@@ -140,7 +141,8 @@ public final class EcmaPattern {
     Compiled engine = engine();
     Context context = enter();
     try {
-      return Context.toBoolean(engine.test().call(context, Engine.SCOPE, engine.regExp(), new Object[] {value}));
+      return Context.toBoolean(
+          engine.test().call(context, Engine.SCOPE, engine.regExp(), new Object[] {value}));
     } finally {
       Context.exit();
     }

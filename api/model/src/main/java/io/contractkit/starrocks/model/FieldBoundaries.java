@@ -43,7 +43,9 @@ public record FieldBoundaries(
         schema.getMinLength(),
         schema.getMaxLength(),
         schema.getPattern() == null ? null : EcmaPattern.compile(schema.getPattern()),
-        schema.getEnum() == null ? List.of() : schema.getEnum().stream().map(String::valueOf).toList(),
+        schema.getEnum() == null
+            ? List.of()
+            : schema.getEnum().stream().map(String::valueOf).toList(),
         schema.getMinimum(),
         schema.getMaximum(),
         schema.getExample() == null ? null : String.valueOf(schema.getExample()),
@@ -63,7 +65,9 @@ public record FieldBoundaries(
     return isEnum() || pattern != null || minLength != null || maxLength != null;
   }
 
-  /** Whether a string value keeps every string boundary (length in UTF-16 units, as ECMA counts). */
+  /**
+   * Whether a string value keeps every string boundary (length in UTF-16 units, as ECMA counts).
+   */
   public boolean admits(String value) {
     return (minLength == null || value.length() >= minLength)
         && (maxLength == null || value.length() <= maxLength)
@@ -72,8 +76,8 @@ public record FieldBoundaries(
   }
 
   /**
-   * A documented valid value: the example, else the default, else the first enum value; empty
-   * when the document shows none.
+   * A documented valid value: the example, else the default, else the first enum value; empty when
+   * the document shows none.
    */
   public Optional<String> documentedValue() {
     if (example != null) {

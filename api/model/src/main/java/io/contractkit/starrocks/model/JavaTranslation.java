@@ -105,7 +105,8 @@ final class JavaTranslation {
           quantifiable = false;
         }
         case '}', ']' -> {
-          return Optional.empty(); // literal in ECMA (Annex B), an error or literal in Java: not worth it
+          return Optional
+              .empty(); // literal in ECMA (Annex B), an error or literal in Java: not worth it
         }
         default -> {
           if (Character.isSurrogate(c) || c < 0x20) {
@@ -124,7 +125,9 @@ final class JavaTranslation {
     }
   }
 
-  /** A quantifier starting at {@code i}: its end, or -1 when it is not one both engines read alike. */
+  /**
+   * A quantifier starting at {@code i}: its end, or -1 when it is not one both engines read alike.
+   */
   private static int quantifier(String ecma, int i) {
     char c = ecma.charAt(i);
     if (c != '{') {
@@ -135,7 +138,9 @@ final class JavaTranslation {
       return -1;
     }
     String[] bounds = ecma.substring(i + 1, close).split(",", -1);
-    if (bounds.length == 2 && !bounds[1].isEmpty() && Integer.parseInt(bounds[1]) < Integer.parseInt(bounds[0])) {
+    if (bounds.length == 2
+        && !bounds[1].isEmpty()
+        && Integer.parseInt(bounds[1]) < Integer.parseInt(bounds[0])) {
       return -1;
     }
     return close + 1;

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param value its value as JSON; shared, so callers copy before changing it
  * @param extensions its vendor extensions ({@code x-...}), empty when none
  */
-public record NamedExample(String name, String summary, String mediaType, JsonNode value, Map<String, Object> extensions) {
+public record NamedExample(
+    String name, String summary, String mediaType, JsonNode value, Map<String, Object> extensions) {
 
   public NamedExample {
     extensions = Map.copyOf(extensions);

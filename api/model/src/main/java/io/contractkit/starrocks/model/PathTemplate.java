@@ -60,7 +60,8 @@ public final class PathTemplate {
     while (m.find()) {
       String value = values.get(m.group(1));
       if (value == null) {
-        throw new IllegalArgumentException("No value for path parameter " + m.group(1) + " of " + template);
+        throw new IllegalArgumentException(
+            "No value for path parameter " + m.group(1) + " of " + template);
       }
       path.append(template, last, m.start()).append(encode(value));
       last = m.end();
@@ -68,7 +69,10 @@ public final class PathTemplate {
     return path.append(template.substring(last)).toString();
   }
 
-  /** The parameter values of a request path (without query string), decoded; empty when it does not fit. */
+  /**
+   * The parameter values of a request path (without query string), decoded; empty when it does not
+   * fit.
+   */
   public Optional<Map<String, String>> match(String path) {
     Matcher m = pattern.matcher(path);
     if (!m.matches()) {
@@ -76,7 +80,9 @@ public final class PathTemplate {
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (int i = 0; i < parameterNames.size(); i++) {
-      values.put(parameterNames.get(i), URLDecoder.decode(m.group(i + 1).replace("+", "%2B"), StandardCharsets.UTF_8));
+      values.put(
+          parameterNames.get(i),
+          URLDecoder.decode(m.group(i + 1).replace("+", "%2B"), StandardCharsets.UTF_8));
     }
     return Optional.of(Map.copyOf(values));
   }

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a response means when the document marks it with {@code x-refusal}: the answer to a
- * request the contract refuses, or to one without an accepted credential.
+ * What a response means when the document marks it with {@code x-refusal}: the answer to a request
+ * the contract refuses, or to one without an accepted credential.
  */
 public enum Refusal {
   /** {@code x-refusal: request}: a parameter, header, body or content type breaks the contract. */
@@ -23,7 +23,8 @@ public enum Refusal {
     try {
       return Optional.of(valueOf(value.toString().trim().toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(EXTENSION + " must be request or credential, not " + value, e);
+      throw new IllegalArgumentException(
+          EXTENSION + " must be request or credential, not " + value, e);
     }
   }
 }

@@ -13,7 +13,12 @@ import java.util.Optional;
  * @param schemaName the name of the component schema it follows, or null when inline
  * @param examples its named examples, in document order
  */
-public record RequestBody(boolean required, String mediaType, Schema<?> schema, String schemaName, List<NamedExample> examples) {
+public record RequestBody(
+    boolean required,
+    String mediaType,
+    Schema<?> schema,
+    String schemaName,
+    List<NamedExample> examples) {
 
   public RequestBody {
     examples = List.copyOf(examples);

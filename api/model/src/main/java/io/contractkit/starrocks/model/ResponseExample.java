@@ -11,8 +11,8 @@ import java.util.Map;
  * @param summary its summary, or null
  * @param mediaType the media type it is given for
  * @param value its value as JSON; shared, so callers copy before changing it
- * @param schemaName the name of the component schema its body follows (what generated code
- *     names its model class after), or null for an inline schema
+ * @param schemaName the name of the component schema its body follows (what generated code names
+ *     its model class after), or null for an inline schema
  * @param headers the response's documented headers with their documented example values
  * @param extensions the example's vendor extensions, such as {@code x-stub-error-template}
  */

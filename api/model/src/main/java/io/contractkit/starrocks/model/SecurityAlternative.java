@@ -5,8 +5,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One security requirement of an operation: schemes that must all be present together. An
- * operation accepts a request that satisfies any one of its alternatives.
+ * One security requirement of an operation: schemes that must all be present together. An operation
+ * accepts a request that satisfies any one of its alternatives.
  */
 public record SecurityAlternative(List<CredentialScheme> schemes) {
 
@@ -16,7 +16,8 @@ public record SecurityAlternative(List<CredentialScheme> schemes) {
 
   /** Whether every scheme is a header API key without a value pattern: a plain token. */
   public boolean isPlainToken() {
-    return !schemes.isEmpty() && schemes.stream().allMatch(s -> s.isHeaderApiKey() && s.valuePattern() == null);
+    return !schemes.isEmpty()
+        && schemes.stream().allMatch(s -> s.isHeaderApiKey() && s.valuePattern() == null);
   }
 
   /** The headers the alternative's credentials travel in. */
@@ -34,22 +35,28 @@ public record SecurityAlternative(List<CredentialScheme> schemes) {
   public List<String> problems(Function<String, String> header) {
     return schemes.stream()
         .filter(CredentialScheme::isHeaderApiKey)
-        .map(scheme -> {
-          String value = header.apply(scheme.parameterName());
-          if (value == null || value.isBlank()) {
-            return "header " + scheme.parameterName() + " is missing";
-          }
-          if (scheme.valuePattern() != null && !scheme.valuePattern().matches(value)) {
-            return "header " + scheme.parameterName() + " does not have the form " + scheme.valuePattern().source();
-          }
-          return null;
-        })
+        .map(
+            scheme -> {
+              String value = header.apply(scheme.parameterName());
+              if (value == null || value.isBlank()) {
+                return "header " + scheme.parameterName() + " is missing";
+              }
+              if (scheme.valuePattern() != null && !scheme.valuePattern().matches(value)) {
+                return "header "
+                    + scheme.parameterName()
+                    + " does not have the form "
+                    + scheme.valuePattern().source();
+              }
+              return null;
+            })
         .filter(problem -> problem != null)
         .toList();
   }
 
   /** {@code X-Auth-Token}, {@code Authorization with X-Sdk-Date}, for messages. */
   public String describe() {
-    return schemes.stream().map(s -> s.parameterName() != null ? s.parameterName() : s.name()).collect(Collectors.joining(" with "));
+    return schemes.stream()
+        .map(s -> s.parameterName() != null ? s.parameterName() : s.name())
+        .collect(Collectors.joining(" with "));
   }
 }

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A request that keeps an operation's contract, built from the document's own examples: every
- * path parameter and every required query and header parameter set to its documented value, the
- * body (when the operation has one) from the first request example, else synthesized from the
- * schema. Credentials are not included: {@link ApiOperation#security()} says which are accepted.
+ * A request that keeps an operation's contract, built from the document's own examples: every path
+ * parameter and every required query and header parameter set to its documented value, the body
+ * (when the operation has one) from the first request example, else synthesized from the schema.
+ * Credentials are not included: {@link ApiOperation#security()} says which are accepted.
  *
  * @param method upper-case HTTP method
  * @param path the filled path, percent-encoded, without query string
@@ -44,16 +44,18 @@ public record ValidRequest(
       return path;
     }
     StringBuilder uri = new StringBuilder(path).append('?');
-    query.forEach((name, value) -> {
-      if (uri.charAt(uri.length() - 1) != '?') {
-        uri.append('&');
-      }
-      uri.append(encode(name)).append('=').append(encode(value));
-    });
+    query.forEach(
+        (name, value) -> {
+          if (uri.charAt(uri.length() - 1) != '?') {
+            uri.append('&');
+          }
+          uri.append(encode(name)).append('=').append(encode(value));
+        });
     return uri.toString();
   }
 
   private static String encode(String text) {
-    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
   }
 }

@@ -12,46 +12,83 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The evidence that {@link EcmaPattern}'s fast path may be used: for every pattern the documents
  * contain, and a corpus of patterns that exercise the differences between the engines, the
- * java.util.regex translation decides exactly like the ECMA engine (Rhino) on strings built to
- * sit on the edges: strings the pattern generates, the same strings with one character replaced,
+ * java.util.regex translation decides exactly like the ECMA engine (Rhino) on strings built to sit
+ * on the edges: strings the pattern generates, the same strings with one character replaced,
  * inserted or appended from an alphabet of the characters where the engines are known to differ
- * (line terminators, U+0085, Unicode spaces, BOM), and random strings over that alphabet. A
- * pattern outside the translatable subset must not get a translation at all.
+ * (line terminators, U+0085, Unicode spaces, BOM), and random strings over that alphabet. A pattern
+ * outside the translatable subset must not get a translation at all.
  */
 class EcmaPatternEquivalenceTest {
 
   private static final int STRINGS_PER_PATTERN = 3_000;
 
-  /** Characters where ECMA-262 and java.util.regex are known to read \s, ., $, \w, \d differently. */
+  /**
+   * Characters where ECMA-262 and java.util.regex are known to read \s, ., $, \w, \d differently.
+   */
   private static final String EDGES =
       "\n\r\u0085\u2028\u2029\t\u000B\f \u00A0\u1680\u180E\u2000\u200A\u200B\u202F\u205F\u3000\uFEFF"
           + "aZ09_-.;,:=(*)[]{}|$^\\/'\"é\u0660\u00B2\u212A";
 
-  private static final List<String> CORPUS = List.of(
-      "^a$", "a$", "^a", "a.b", "^.*$", "^\\s+$", "\\S", "^[^,\\s]+$", "^\\w+$", "^\\d{2,3}$", "\\D",
-      "^(foo|bar)?baz$", "^[a-z]+\\.[a-z]+$", "^[A-Za-z0-9_-]*$", "x{2}", "^a+?b$", "^(?:ab)+$",
-      "^[\\s\\d]+$", "^[.]$", "^[$]$", "\\$", "\\.", "^\\t\\n$", "^[^a]$", "^\\W$", "^.{0,3}$");
+  private static final List<String> CORPUS =
+      List.of(
+          "^a$",
+          "a$",
+          "^a",
+          "a.b",
+          "^.*$",
+          "^\\s+$",
+          "\\S",
+          "^[^,\\s]+$",
+          "^\\w+$",
+          "^\\d{2,3}$",
+          "\\D",
+          "^(foo|bar)?baz$",
+          "^[a-z]+\\.[a-z]+$",
+          "^[A-Za-z0-9_-]*$",
+          "x{2}",
+          "^a+?b$",
+          "^(?:ab)+$",
+          "^[\\s\\d]+$",
+          "^[.]$",
+          "^[$]$",
+          "\\$",
+          "\\.",
+          "^\\t\\n$",
+          "^[^a]$",
+          "^\\W$",
+          "^.{0,3}$");
 
   static Stream<String> patterns() {
     Set<String> patterns = new LinkedHashSet<>();
-    for (ContractModel model : List.of(ContractModel.load(), ContractModel.parse(MultiOperationModelTest.DOCUMENT))) {
+    for (ContractModel model :
+        List.of(ContractModel.load(), ContractModel.parse(MultiOperationModelTest.DOCUMENT))) {
       model.schemas().values().forEach(schema -> collect(schema, patterns));
-      model.operations().forEach(operation -> {
-        operation.parameters().forEach(parameter -> collect(parameter.schema(), patterns));
-        operation.requestBody().ifPresent(body -> collect(body.schema(), patterns));
-        operation.security().forEach(alternative -> alternative.schemes().forEach(scheme -> {
-          if (scheme.valuePattern() != null) {
-            patterns.add(scheme.valuePattern().source());
-          }
-        }));
-      });
+      model
+          .operations()
+          .forEach(
+              operation -> {
+                operation.parameters().forEach(parameter -> collect(parameter.schema(), patterns));
+                operation.requestBody().ifPresent(body -> collect(body.schema(), patterns));
+                operation
+                    .security()
+                    .forEach(
+                        alternative ->
+                            alternative
+                                .schemes()
+                                .forEach(
+                                    scheme -> {
+                                      if (scheme.valuePattern() != null) {
+                                        patterns.add(scheme.valuePattern().source());
+                                      }
+                                    }));
+              });
     }
     patterns.addAll(CORPUS);
     return patterns.stream();
@@ -74,7 +111,9 @@ class EcmaPatternEquivalenceTest {
   @MethodSource("patterns")
   void the_translation_decides_like_the_ecma_engine(String source) {
     EcmaPattern pattern = EcmaPattern.compile(source);
-    assertThat(pattern.javaEquivalent()).as("every pattern of the documents is in the translatable subset").isPresent();
+    assertThat(pattern.javaEquivalent())
+        .as("every pattern of the documents is in the translatable subset")
+        .isPresent();
     Pattern java = pattern.javaEquivalent().orElseThrow();
     List<String> disagreements = new ArrayList<>();
     for (String input : inputs(source)) {
@@ -90,7 +129,8 @@ class EcmaPatternEquivalenceTest {
 
   @Test
   void patterns_outside_the_subset_get_no_translation_and_are_still_evaluated() {
-    for (String source : List.of("^(?=a)a$", "(a)\\1", "\\bword\\b", "^\\u0041$", "a{,2}", "a]", "[]", "^\\p{L}$")) {
+    for (String source :
+        List.of("^(?=a)a$", "(a)\\1", "\\bword\\b", "^\\u0041$", "a{,2}", "a]", "[]", "^\\p{L}$")) {
       EcmaPattern pattern = EcmaPattern.compile(source);
       assertThat(pattern.javaEquivalent()).as(source).isEmpty();
     }
@@ -109,7 +149,8 @@ class EcmaPatternEquivalenceTest {
 
   @Test
   void an_invalid_pattern_is_refused() {
-    assertThatThrownBy(() -> EcmaPattern.compile("a(")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EcmaPattern.compile("a("))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(EcmaPattern.isValid("^[a-z]+$")).isTrue();
   }
 
@@ -158,7 +199,11 @@ class EcmaPatternEquivalenceTest {
 
   private static String escape(String text) {
     StringBuilder out = new StringBuilder();
-    text.chars().forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+    text.chars()
+        .forEach(
+            c ->
+                out.append(
+                    c < 0x20 || c > 0x7e ? String.format("\\u%04X", c) : String.valueOf((char) c)));
     return out.toString();
   }
 }

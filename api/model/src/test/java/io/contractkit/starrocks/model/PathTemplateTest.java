@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class PathTemplateTest {
 
-  private final PathTemplate template = new PathTemplate("/v3/{project_id}/instances/{instance_id}/x");
+  private final PathTemplate template =
+      new PathTemplate("/v3/{project_id}/instances/{instance_id}/x");
 
   @Test
   void fills_and_encodes_each_value_as_a_path_segment() {
@@ -18,7 +19,8 @@ class PathTemplateTest {
 
   @Test
   void refuses_to_fill_without_a_value() {
-    assertThatThrownBy(() -> template.fill(Map.of("project_id", "p"))).hasMessageContaining("instance_id");
+    assertThatThrownBy(() -> template.fill(Map.of("project_id", "p")))
+        .hasMessageContaining("instance_id");
   }
 
   @Test

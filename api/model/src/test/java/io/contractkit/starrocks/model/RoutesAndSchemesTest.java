@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-/** The cheap routes-only view, the bundled form of the contract and the listing of its security schemes. */
+/**
+ * The cheap routes-only view, the bundled form of the contract and the listing of its security
+ * schemes.
+ */
 class RoutesAndSchemesTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,14 +27,17 @@ class RoutesAndSchemesTest {
     ContractModel bundled = ContractModel.bundled();
     ContractModel yaml = ContractModel.load();
     assertThat(bundled.responseExampleNames()).isEqualTo(yaml.responseExampleNames());
-    assertThat(bundled.errorFormat().map(ErrorFormat::messageField)).isEqualTo(yaml.errorFormat().map(ErrorFormat::messageField));
-    assertThat(bundled.operations()).extracting(ApiOperation::credentialHeaders)
+    assertThat(bundled.errorFormat().map(ErrorFormat::messageField))
+        .isEqualTo(yaml.errorFormat().map(ErrorFormat::messageField));
+    assertThat(bundled.operations())
+        .extracting(ApiOperation::credentialHeaders)
         .isEqualTo(yaml.operations().stream().map(ApiOperation::credentialHeaders).toList());
   }
 
   @Test
   void routesWithoutAnOperationIdAreNamedAsTheModelNamesThem() throws Exception {
-    String document = """
+    String document =
+        """
         {"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
          "paths": {"/things/{id}": {"get": {"responses": {"200": {"description": "ok"}}},
                                      "put": {"operationId": "putThing", "responses": {"200": {"description": "ok"}}}}}}
@@ -42,7 +48,10 @@ class RoutesAndSchemesTest {
 
   @Test
   void aPathItemReferenceIsLeftToTheParser() throws Exception {
-    assertThat(ContractModel.routesFromJson(JSON.readTree("{\"paths\": {\"/a\": {\"$ref\": \"#/x\"}}}"))).isEmpty();
+    assertThat(
+            ContractModel.routesFromJson(
+                JSON.readTree("{\"paths\": {\"/a\": {\"$ref\": \"#/x\"}}}")))
+        .isEmpty();
     assertThat(ContractModel.routesFromJson(JSON.readTree("{}"))).isEmpty();
   }
 
@@ -51,6 +60,7 @@ class RoutesAndSchemesTest {
     ContractModel model = ContractModel.load();
     assertThat(model.securitySchemes()).isNotEmpty();
     assertThat(model.securitySchemes().stream().flatMap(s -> s.header().stream()).toList())
-        .containsAll(model.operations().stream().flatMap(op -> op.credentialHeaders().stream()).toList());
+        .containsAll(
+            model.operations().stream().flatMap(op -> op.credentialHeaders().stream()).toList());
   }
 }

@@ -1,9 +1,9 @@
 package io.contractkit.starrocks.review;
 
-import io.contractkit.starrocks.review.lint.Finding;
 import io.contractkit.starrocks.review.compat.Change;
 import io.contractkit.starrocks.review.compat.CompatibilityVerdict;
 import io.contractkit.starrocks.review.compat.OpenApiDiffCrossCheck;
+import io.contractkit.starrocks.review.lint.Finding;
 import io.contractkit.starrocks.review.reference.ReferenceRenderer;
 import java.net.URI;
 import java.nio.file.Path;
@@ -19,24 +19,56 @@ final class ReviewReport {
 
   static String markdown(SpecReview review) {
     StringBuilder md = new StringBuilder();
-    String version = review.document().api() == null ? "?" : review.document().api().getInfo().getVersion();
-    md.append("# Spec review: `").append(shown(review.document().source())).append("` ").append(version)
-        .append(" against baseline ").append(review.baseline().version()).append("\n\n");
-    md.append("**").append(review.passes() ? PASS + " Ready to merge: valid, follows the house rules, compatible with " : FAIL + " Not mergeable as is; compared with baseline ")
-        .append(review.baseline().version()).append("**\n\n");
+    String version =
+        review.document().api() == null ? "?" : review.document().api().getInfo().getVersion();
+    md.append("# Spec review: `")
+        .append(shown(review.document().source()))
+        .append("` ")
+        .append(version)
+        .append(" against baseline ")
+        .append(review.baseline().version())
+        .append("\n\n");
+    md.append("**")
+        .append(
+            review.passes()
+                ? PASS + " Ready to merge: valid, follows the house rules, compatible with "
+                : FAIL + " Not mergeable as is; compared with baseline ")
+        .append(review.baseline().version())
+        .append("**\n\n");
     CompatibilityVerdict compatibility = review.compatibility();
     md.append("| question | answer |\n|---|---|\n");
-    md.append("| Is it valid? (parser) | ").append(count(review.parser(), "parser message")).append(" |\n");
-    md.append("| Does every example match its schema? | ").append(count(review.examples(), "invalid example")).append(" |\n");
-    md.append("| Does it follow the house rules? | ").append(count(review.houseRules(), "house-rule finding")).append(" |\n");
+    md.append("| Is it valid? (parser) | ")
+        .append(count(review.parser(), "parser message"))
+        .append(" |\n");
+    md.append("| Does every example match its schema? | ")
+        .append(count(review.examples(), "invalid example"))
+        .append(" |\n");
+    md.append("| Does it follow the house rules? | ")
+        .append(count(review.houseRules(), "house-rule finding"))
+        .append(" |\n");
     if (compatibility != null) {
-      md.append("| Is it backward compatible with ").append(review.baseline().version()).append("? | ")
-          .append(compatibility.breaking() ? FAIL + " " + compatibility.breakingChanges().size() + " breaking change(s)" : PASS + " yes")
-          .append(", ").append(compatibility.compatibleChanges().size()).append(" compatible change(s) |\n");
-      md.append("| openapi-diff's verdict (cross-check) | ").append(compatibility.openApiDiff().incompatible() ? "incompatible" : compatibility.openApiDiff().different() ? "compatible" : "no change")
+      md.append("| Is it backward compatible with ")
+          .append(review.baseline().version())
+          .append("? | ")
+          .append(
+              compatibility.breaking()
+                  ? FAIL + " " + compatibility.breakingChanges().size() + " breaking change(s)"
+                  : PASS + " yes")
+          .append(", ")
+          .append(compatibility.compatibleChanges().size())
+          .append(" compatible change(s) |\n");
+      md.append("| openapi-diff's verdict (cross-check) | ")
+          .append(
+              compatibility.openApiDiff().incompatible()
+                  ? "incompatible"
+                  : compatibility.openApiDiff().different() ? "compatible" : "no change")
           .append(" |\n");
     }
-    md.append("| What does it look like? | [rendered reference](").append(SpecReview.REFERENCE).append(") (`").append(SpecReview.REFERENCE).append("` beside this report) |\n\n");
+    md.append("| What does it look like? | [rendered reference](")
+        .append(SpecReview.REFERENCE)
+        .append(") (`")
+        .append(SpecReview.REFERENCE)
+        .append("` beside this report) |\n\n");
 
     findings(md, "Validity (parser)", review.parser());
     findings(md, "Examples against their schemas", review.examples());
@@ -49,7 +81,9 @@ final class ReviewReport {
   }
 
   private static String count(List<Finding> findings, String what) {
-    return findings.isEmpty() ? PASS + " yes" : FAIL + " " + findings.size() + " " + what + (findings.size() == 1 ? "" : "s");
+    return findings.isEmpty()
+        ? PASS + " yes"
+        : FAIL + " " + findings.size() + " " + what + (findings.size() == 1 ? "" : "s");
   }
 
   private static void findings(StringBuilder md, String title, List<Finding> findings) {
@@ -59,25 +93,46 @@ final class ReviewReport {
       return;
     }
     md.append("| rule | where | what |\n|---|---|---|\n");
-    findings.forEach(finding -> md.append("| `").append(finding.rule()).append("` | `").append(cell(finding.location())).append("` | ").append(cell(finding.message())).append(" |\n"));
+    findings.forEach(
+        finding ->
+            md.append("| `")
+                .append(finding.rule())
+                .append("` | `")
+                .append(cell(finding.location()))
+                .append("` | ")
+                .append(cell(finding.message()))
+                .append(" |\n"));
     md.append('\n');
   }
 
-  private static void compatibility(StringBuilder md, SpecReview review, CompatibilityVerdict verdict) {
-    md.append("## Compatibility with baseline ").append(review.baseline().version()).append("\n\n")
-        .append("Baseline: `").append(shown(review.baseline().file())).append("`. ")
-        .append("Breaking means: an existing client, an SDK user's code or a stub consumer's test stops working.\n\n");
+  private static void compatibility(
+      StringBuilder md, SpecReview review, CompatibilityVerdict verdict) {
+    md.append("## Compatibility with baseline ")
+        .append(review.baseline().version())
+        .append("\n\n")
+        .append("Baseline: `")
+        .append(shown(review.baseline().file()))
+        .append("`. ")
+        .append(
+            "Breaking means: an existing client, an SDK user's code or a stub consumer's test stops working.\n\n");
     md.append("### Breaking changes\n\n");
     changes(md, verdict.breakingChanges());
     md.append("### Compatible changes\n\n");
     changes(md, verdict.compatibleChanges());
     OpenApiDiffCrossCheck.Result diff = verdict.openApiDiff();
     md.append("### openapi-diff's view\n\n")
-        .append("openapi-diff runs as a second engine: an incompatibility it finds that no rule names fails the gate too. ")
+        .append(
+            "openapi-diff runs as a second engine: an incompatibility it finds that no rule names fails the gate too. ")
         .append("Its checks where this contract's policy differs are switched off:\n\n");
-    OpenApiDiffCrossCheck.OVERRIDDEN.forEach((property, why) -> md.append("- `").append(property).append("`: ").append(why).append('\n'));
-    md.append("\n<details><summary>openapi-diff report (").append(diff.incompatible() ? "incompatible" : diff.different() ? "compatible" : "no change").append(")</summary>\n\n")
-        .append(diff.markdown().isBlank() ? "_No differences._\n" : diff.markdown()).append("\n</details>\n\n");
+    OpenApiDiffCrossCheck.OVERRIDDEN.forEach(
+        (property, why) ->
+            md.append("- `").append(property).append("`: ").append(why).append('\n'));
+    md.append("\n<details><summary>openapi-diff report (")
+        .append(
+            diff.incompatible() ? "incompatible" : diff.different() ? "compatible" : "no change")
+        .append(")</summary>\n\n")
+        .append(diff.markdown().isBlank() ? "_No differences._\n" : diff.markdown())
+        .append("\n</details>\n\n");
   }
 
   private static void changes(StringBuilder md, List<Change> changes) {
@@ -88,7 +143,15 @@ final class ReviewReport {
     md.append("| # | rule | where | what |\n|---|---|---|---|\n");
     for (int i = 0; i < changes.size(); i++) {
       Change change = changes.get(i);
-      md.append("| ").append(i + 1).append(" | `").append(change.rule()).append("` | ").append(cell(change.where())).append(" | ").append(cell(change.what())).append(" |\n");
+      md.append("| ")
+          .append(i + 1)
+          .append(" | `")
+          .append(change.rule())
+          .append("` | ")
+          .append(cell(change.where()))
+          .append(" | ")
+          .append(cell(change.what()))
+          .append(" |\n");
     }
     md.append('\n');
   }
@@ -99,15 +162,37 @@ final class ReviewReport {
       md.append("Not rendered: the document does not parse.\n");
       return;
     }
-    md.append("[`").append(SpecReview.REFERENCE).append("`](").append(SpecReview.REFERENCE)
+    md.append("[`")
+        .append(SpecReview.REFERENCE)
+        .append("`](")
+        .append(SpecReview.REFERENCE)
         .append(") beside this report: one self-contained page that needs no network.\n\n");
-    review.document().api().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-        md.append("- [").append(method).append(" `").append(path).append("`](").append(SpecReview.REFERENCE).append('#')
-            .append(ReferenceRenderer.operationAnchor(operation)).append(") — ").append(cell(operation.getSummary())).append('\n')));
+    review
+        .document()
+        .api()
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (method, operation) ->
+                            md.append("- [")
+                                .append(method)
+                                .append(" `")
+                                .append(path)
+                                .append("`](")
+                                .append(SpecReview.REFERENCE)
+                                .append('#')
+                                .append(ReferenceRenderer.operationAnchor(operation))
+                                .append(") — ")
+                                .append(cell(operation.getSummary()))
+                                .append('\n')));
     md.append('\n');
   }
 
-  /** A document's location as a reader knows it: relative to the working directory when under it. */
+  /**
+   * A document's location as a reader knows it: relative to the working directory when under it.
+   */
   static String shown(String location) {
     if (location != null && location.startsWith("file:")) {
       try {
@@ -122,7 +207,10 @@ final class ReviewReport {
   static String shown(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     Path workingDirectory = Path.of("").toAbsolutePath();
-    return (absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute).toString();
+    return (absolute.startsWith(workingDirectory)
+            ? workingDirectory.relativize(absolute)
+            : absolute)
+        .toString();
   }
 
   private static String cell(String text) {

@@ -16,10 +16,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Everything a reviewer of a change to the document wants to know, in one place: validity,
- * house rules, examples, compatibility with the last released baseline, and the rendered
- * reference. {@link SpecReviewCli} runs it from the command line (and the build runs it before the
- * tests), so the report exists even when a gate then fails the build.
+ * Everything a reviewer of a change to the document wants to know, in one place: validity, house
+ * rules, examples, compatibility with the last released baseline, and the rendered reference.
+ * {@link SpecReviewCli} runs it from the command line (and the build runs it before the tests), so
+ * the report exists even when a gate then fails the build.
  */
 public record SpecReview(
     SpecDocument document,
@@ -31,6 +31,7 @@ public record SpecReview(
 
   /** The report's file name in the output directory. */
   public static final String REPORT = "REVIEW.md";
+
   /** The rendered reference's file name in the output directory, beside the report. */
   public static final String REFERENCE = "reference.html";
 
@@ -46,12 +47,21 @@ public record SpecReview(
     if (document.api() == null) {
       return new SpecReview(document, baseline, parser, List.of(), List.of(), null);
     }
-    return new SpecReview(document, baseline, parser, ExampleCheck.check(document), HouseRules.check(document),
+    return new SpecReview(
+        document,
+        baseline,
+        parser,
+        ExampleCheck.check(document),
+        HouseRules.check(document),
         CompatibilityVerdict.of(baseline.document(), document));
   }
 
   public boolean passes() {
-    return parser.isEmpty() && examples.isEmpty() && houseRules.isEmpty() && compatibility != null && !compatibility.breaking();
+    return parser.isEmpty()
+        && examples.isEmpty()
+        && houseRules.isEmpty()
+        && compatibility != null
+        && !compatibility.breaking();
   }
 
   /** Writes the reference page and the report into {@code output}; returns the report. */

@@ -14,21 +14,23 @@ import java.util.List;
  */
 public final class SpecReviewCli {
 
-  static final String USAGE = String.join("\n",
-      "usage: SpecReviewCli [--report-only] <document> <baseline-directory> <output-directory>",
-      "       SpecReviewCli --promote <document> <baseline-directory>",
-      "",
-      "Review: checks <document> (an OpenAPI 3.0.3 file: parser messages, examples against their",
-      "schemas, house rules) and compares it with the one baseline in <baseline-directory>",
-      "(starrocks-sync-<version>.yaml); writes REVIEW.md and reference.html into <output-directory>.",
-      "Exit status 0 when the review passes, 1 when it does not (the report is written either way).",
-      "  --report-only  exit 0 even when the review does not pass (the build's tests judge it)",
-      "",
-      "Promote (release step): makes <document> the new baseline in <baseline-directory>, replacing",
-      "the old one. Exit status 1 when it refuses: the document changed without a higher",
-      "info.version, or breaks the baseline without a new major version.",
-      "",
-      "Exit status 2: wrong arguments.");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: SpecReviewCli [--report-only] <document> <baseline-directory> <output-directory>",
+          "       SpecReviewCli --promote <document> <baseline-directory>",
+          "",
+          "Review: checks <document> (an OpenAPI 3.0.3 file: parser messages, examples against their",
+          "schemas, house rules) and compares it with the one baseline in <baseline-directory>",
+          "(starrocks-sync-<version>.yaml); writes REVIEW.md and reference.html into <output-directory>.",
+          "Exit status 0 when the review passes, 1 when it does not (the report is written either way).",
+          "  --report-only  exit 0 even when the review does not pass (the build's tests judge it)",
+          "",
+          "Promote (release step): makes <document> the new baseline in <baseline-directory>, replacing",
+          "the old one. Exit status 1 when it refuses: the document changed without a higher",
+          "info.version, or breaks the baseline without a new major version.",
+          "",
+          "Exit status 2: wrong arguments.");
 
   private SpecReviewCli() {}
 
@@ -67,8 +69,13 @@ public final class SpecReviewCli {
     }
     SpecReview review = SpecReview.of(document, baselineDirectory);
     Path report = review.write(path(arguments.get(2)));
-    out.println("[spec-review] " + (review.passes() ? "passes" : reportOnly ? "FAILS (report only: the tests judge it)" : "FAILS")
-        + "; report: " + report);
+    out.println(
+        "[spec-review] "
+            + (review.passes()
+                ? "passes"
+                : reportOnly ? "FAILS (report only: the tests judge it)" : "FAILS")
+            + "; report: "
+            + report);
     return review.passes() || reportOnly ? 0 : 1;
   }
 }

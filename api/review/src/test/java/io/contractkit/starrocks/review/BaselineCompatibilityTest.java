@@ -14,14 +14,16 @@ class BaselineCompatibilityTest {
 
   @Test
   void document_is_backward_compatible_with_the_released_baseline() {
-    CompatibilityGate.assertCompatible(SpecReview.of(RepositoryLayout.contract(), RepositoryLayout.baselineDirectory()));
+    CompatibilityGate.assertCompatible(
+        SpecReview.of(RepositoryLayout.contract(), RepositoryLayout.baselineDirectory()));
   }
 
   @Test
   void baseline_is_one_released_document_named_for_its_version() {
     Baseline baseline = Baseline.in(RepositoryLayout.baselineDirectory());
 
-    assertThat(baseline.file().getFileName().toString()).isEqualTo(Baseline.fileName(baseline.version()));
+    assertThat(baseline.file().getFileName().toString())
+        .isEqualTo(Baseline.fileName(baseline.version()));
     assertThat(baseline.document().parserMessages()).isEmpty();
   }
 
@@ -31,7 +33,9 @@ class BaselineCompatibilityTest {
 
     assertThat(report).as("written by exec:java@spec-review in process-test-classes").exists();
     assertThat(output.resolve(SpecReview.REFERENCE)).exists();
-    assertThat(report).content().contains("# Spec review", "Compatibility with baseline", "Rendered reference");
+    assertThat(report)
+        .content()
+        .contains("# Spec review", "Compatibility with baseline", "Rendered reference");
     assertThat(Files.isRegularFile(report)).isTrue();
   }
 }

@@ -13,10 +13,13 @@ public final class CompatibilityGate {
     CompatibilityVerdict verdict = review.compatibility();
     assertThat(verdict).as("compatibility verdict (the document must parse)").isNotNull();
     assertThat(verdict.breaking())
-        .as("The document breaks clients or stub consumers of baseline %s (api/spec/baseline/%s):%s%n"
+        .as(
+            "The document breaks clients or stub consumers of baseline %s (api/spec/baseline/%s):%s%n"
                 + "Full report: api/review/target/spec-review/%s. An intentional break needs a new major info.version and a new baseline"
                 + " (see \"Reviewing a spec change\" in the README).",
-            review.baseline().version(), review.baseline().file().getFileName(), verdict.describeBreaking(),
+            review.baseline().version(),
+            review.baseline().file().getFileName(),
+            verdict.describeBreaking(),
             SpecReview.REPORT)
         .isFalse();
   }

@@ -28,7 +28,8 @@ class ContractDocumentTest {
   @Test
   void bundled_copy_has_no_external_reference() throws IOException {
     JsonNode bundled = new ObjectMapper().readTree(ContractDocument.bundledUrl());
-    assertThat(bundled.findValuesAsText("$ref")).allSatisfy(ref -> assertThat(ref).startsWith("#/"));
+    assertThat(bundled.findValuesAsText("$ref"))
+        .allSatisfy(ref -> assertThat(ref).startsWith("#/"));
   }
 
   @Test
@@ -47,13 +48,17 @@ class ContractDocumentTest {
     try (var in = ContractDocument.bundledUrl().openStream()) {
       bundledText = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
-    assertThat(examplesOf(SpecDocument.of(ContractModel.parse(bundledText), ContractDocument.bundledUrl().toString())))
+    assertThat(
+            examplesOf(
+                SpecDocument.of(
+                    ContractModel.parse(bundledText), ContractDocument.bundledUrl().toString())))
         .isEqualTo(examplesOf(RepositoryLayout.contract()));
   }
 
   private static Map<String, Object> examplesOf(SpecDocument document) {
     return ExampleSites.of(document).stream()
         .filter(site -> site.name() != null)
-        .collect(Collectors.toMap(ExampleSite::name, site -> String.valueOf(site.value()), (a, b) -> a));
+        .collect(
+            Collectors.toMap(ExampleSite::name, site -> String.valueOf(site.value()), (a, b) -> a));
   }
 }

@@ -24,7 +24,9 @@ class DocumentChecksTest {
 
   @Test
   void every_example_validates_against_its_schema() {
-    assertThat(ExampleSites.of(contract)).as("examples found in the document").hasSizeGreaterThan(10);
+    assertThat(ExampleSites.of(contract))
+        .as("examples found in the document")
+        .hasSizeGreaterThan(10);
     assertNoFindings(ExampleCheck.check(contract));
   }
 

@@ -6,9 +6,9 @@ import io.contractkit.starrocks.review.lint.SpecDocument;
 import java.nio.file.Path;
 
 /**
- * Where this repository keeps what the review of its own document needs: the document (from the
- * api artifact), the baseline directory and the review's output. The build passes the last two
- * as system properties (see this module's pom); the fallbacks serve a test run from an IDE.
+ * Where this repository keeps what the review of its own document needs: the document (from the api
+ * artifact), the baseline directory and the review's output. The build passes the last two as
+ * system properties (see this module's pom); the fallbacks serve a test run from an IDE.
  */
 public final class RepositoryLayout {
 
@@ -34,13 +34,18 @@ public final class RepositoryLayout {
     return moduleDirectory().resolve("README.md");
   }
 
-  /** The api/review module's directory: Maven's {@code basedir} in builds and tests, else the working directory. */
+  /**
+   * The api/review module's directory: Maven's {@code basedir} in builds and tests, else the
+   * working directory.
+   */
   public static Path moduleDirectory() {
     return Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
   }
 
   private static Path property(String name, Path fallback) {
     String value = System.getProperty(name);
-    return (value == null || value.isBlank() ? fallback : Path.of(value)).toAbsolutePath().normalize();
+    return (value == null || value.isBlank() ? fallback : Path.of(value))
+        .toAbsolutePath()
+        .normalize();
   }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The README's rule tables and the rules in code stay the same lists, both ways: the "House
- * rules" table and {@link HouseRule}, the "What the gate considers breaking" table and {@link
+ * The README's rule tables and the rules in code stay the same lists, both ways: the "House rules"
+ * table and {@link HouseRule}, the "What the gate considers breaking" table and {@link
  * CompatibilityRule}.
  */
 class RuleTablesDocumentedTest {
@@ -36,8 +36,10 @@ class RuleTablesDocumentedTest {
 
   @Test
   void readme_documents_no_house_rule_that_is_not_enforced() throws IOException {
-    assertThat(tableIds(HOUSE_RULES)).as("house rules in README's table")
-        .containsExactlyInAnyOrderElementsOf(ids(Arrays.stream(HouseRule.values()).map(HouseRule::id).toList()));
+    assertThat(tableIds(HOUSE_RULES))
+        .as("house rules in README's table")
+        .containsExactlyInAnyOrderElementsOf(
+            ids(Arrays.stream(HouseRule.values()).map(HouseRule::id).toList()));
   }
 
   @ParameterizedTest(name = "README documents gate rule {0}")
@@ -48,8 +50,10 @@ class RuleTablesDocumentedTest {
 
   @Test
   void readme_documents_no_gate_rule_that_the_gate_does_not_have() throws IOException {
-    assertThat(tableIds(GATE_RULES)).as("gate rules in README's table")
-        .containsExactlyInAnyOrderElementsOf(ids(Arrays.stream(CompatibilityRule.values()).map(CompatibilityRule::id).toList()));
+    assertThat(tableIds(GATE_RULES))
+        .as("gate rules in README's table")
+        .containsExactlyInAnyOrderElementsOf(
+            ids(Arrays.stream(CompatibilityRule.values()).map(CompatibilityRule::id).toList()));
   }
 
   /** The rule ids in the first column of the table under {@code heading}, in README order. */

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The entry point for people outside Maven: two files in, a report out, the verdict as exit status. */
+/**
+ * The entry point for people outside Maven: two files in, a report out, the verdict as exit status.
+ */
 class SpecReviewCliTest {
 
   @TempDir Path temp;
@@ -41,13 +43,20 @@ class SpecReviewCliTest {
   }
 
   @Test
-  void exits_1_when_the_review_fails_but_writes_the_report_first_and_report_only_exits_0() throws IOException {
-    Files.writeString(document, ContractDocument.text().replace("        '500':\n          $ref: '#/components/responses/ServerError'\n", ""));
+  void exits_1_when_the_review_fails_but_writes_the_report_first_and_report_only_exits_0()
+      throws IOException {
+    Files.writeString(
+        document,
+        ContractDocument.text()
+            .replace("        '500':\n          $ref: '#/components/responses/ServerError'\n", ""));
     Path output = temp.resolve("out");
 
     assertThat(run(document.toString(), baselines.toString(), output.toString())).isEqualTo(1);
-    assertThat(output.resolve(SpecReview.REPORT)).content().contains("Not mergeable", "response-status-removed");
-    assertThat(run("--report-only", document.toString(), baselines.toString(), output.toString())).isZero();
+    assertThat(output.resolve(SpecReview.REPORT))
+        .content()
+        .contains("Not mergeable", "response-status-removed");
+    assertThat(run("--report-only", document.toString(), baselines.toString(), output.toString()))
+        .isZero();
   }
 
   @Test
@@ -55,7 +64,12 @@ class SpecReviewCliTest {
     assertThat(run("--promote", document.toString(), baselines.toString())).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("Nothing to do");
 
-    Files.writeString(document, ContractDocument.text().replace("Modify StarRocks data synchronization configurations", "Modify the synchronization"));
+    Files.writeString(
+        document,
+        ContractDocument.text()
+            .replace(
+                "Modify StarRocks data synchronization configurations",
+                "Modify the synchronization"));
     assertThat(run("--promote", document.toString(), baselines.toString())).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("Refused");
   }
@@ -69,6 +83,9 @@ class SpecReviewCliTest {
   }
 
   private int run(String... args) {
-    return SpecReviewCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return SpecReviewCli.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 }

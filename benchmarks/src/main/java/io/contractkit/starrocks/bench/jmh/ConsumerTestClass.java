@@ -7,13 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A consumer's test class as the README shows it: the stub's extension in a static field, one
- * test that sends one request. {@link StubStartBenchmark} runs it through the JUnit launcher.
+ * A consumer's test class as the README shows it: the stub's extension in a static field, one test
+ * that sends one request. {@link StubStartBenchmark} runs it through the JUnit launcher.
  */
 public class ConsumerTestClass {
 
-  @RegisterExtension
-  static StarRocksSyncStubExtension stub = new StarRocksSyncStubExtension();
+  @RegisterExtension static StarRocksSyncStubExtension stub = new StarRocksSyncStubExtension();
 
   @Test
   void gets_the_documented_answer() throws Exception {

@@ -17,10 +17,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What one match of a document pattern costs on each path of {@link EcmaPattern}: the ECMA-262
- * engine (Rhino, what the validator uses) beside the proven {@code java.util.regex} translation
- * the model takes where it is equivalent, and compiling. The pattern is the document's longest
- * (today {@code table_config}'s), the value a realistic one; the numbers justify keeping the
- * translation (EcmaPattern's class comment quotes them).
+ * engine (Rhino, what the validator uses) beside the proven {@code java.util.regex} translation the
+ * model takes where it is equivalent, and compiling. The pattern is the document's longest (today
+ * {@code table_config}'s), the value a realistic one; the numbers justify keeping the translation
+ * (EcmaPattern's class comment quotes them).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,13 +38,14 @@ public class EcmaPatternBenchmark {
   @Setup
   public void setUp() {
     // The document's longest property pattern (today table_config's): chosen, not named.
-    source = ContractModel.load().schemas().values().stream()
-        .filter(schema -> schema.getProperties() != null)
-        .flatMap(schema -> schema.getProperties().values().stream())
-        .map(property -> property.getPattern())
-        .filter(java.util.Objects::nonNull)
-        .max(java.util.Comparator.comparingInt(String::length))
-        .orElseThrow();
+    source =
+        ContractModel.load().schemas().values().stream()
+            .filter(schema -> schema.getProperties() != null)
+            .flatMap(schema -> schema.getProperties().values().stream())
+            .map(property -> property.getPattern())
+            .filter(java.util.Objects::nonNull)
+            .max(java.util.Comparator.comparingInt(String::length))
+            .orElseThrow();
     pattern = EcmaPattern.compile(source);
     translation = pattern.javaEquivalent().orElseThrow();
   }

@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * What a consumer's test pays for the stub, in single shots: starting it and getting the first
- * answer, in a fresh JVM (class loading included: what one test class of a build pays) and
- * later in the same JVM (what every further test class pays).
+ * answer, in a fresh JVM (class loading included: what one test class of a build pays) and later in
+ * the same JVM (what every further test class pays).
  *
  * <p>{@code BenchmarkRun} runs the {@code *_first_in_jvm} benchmarks with one measured shot per
  * fork and many forks, and the {@code *_later_in_jvm} ones with warm-up shots first.
@@ -46,7 +46,9 @@ public class StubStartBenchmark {
     run(ConsumerTestClass.WithoutStub.class);
   }
 
-  /** {@code StarRocksSyncStub.start(...)} until the first answer is read (stopping is not counted). */
+  /**
+   * {@code StarRocksSyncStub.start(...)} until the first answer is read (stopping is not counted).
+   */
   @Benchmark
   public int api_start_first_in_jvm() throws Exception {
     return startAndAsk();
@@ -57,7 +59,10 @@ public class StubStartBenchmark {
     return startAndAsk();
   }
 
-  /** A test class with the extension in a static field and one test with one request: start, test, stop. */
+  /**
+   * A test class with the extension in a static field and one test with one request: start, test,
+   * stop.
+   */
   @Benchmark
   public long junit_class_first_in_jvm() {
     return run(ConsumerTestClass.class);
@@ -80,19 +85,24 @@ public class StubStartBenchmark {
     stub = StarRocksSyncStub.start(StubSettings.defaults());
     PlainHttp.Answer answer = PlainHttp.exchange(stub.port(), request);
     if (answer.status() != 200) {
-      throw new IllegalStateException("Expected 200, got " + answer.status() + ": " + answer.body());
+      throw new IllegalStateException(
+          "Expected 200, got " + answer.status() + ": " + answer.body());
     }
     return answer.status();
   }
 
   private long run(Class<?> testClass) {
-    LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(testClass)).build();
+    LauncherDiscoveryRequest discovery =
+        LauncherDiscoveryRequestBuilder.request().selectors(selectClass(testClass)).build();
     SummaryGeneratingListener summary = new SummaryGeneratingListener();
     launcher.execute(discovery, summary);
-    if (summary.getSummary().getTotalFailureCount() > 0 || summary.getSummary().getTestsSucceededCount() != 1) {
+    if (summary.getSummary().getTotalFailureCount() > 0
+        || summary.getSummary().getTestsSucceededCount() != 1) {
       throw new IllegalStateException(
-          "The consumer test class did not pass: " + summary.getSummary().getFailures().stream()
-              .map(f -> String.valueOf(f.getException())).toList());
+          "The consumer test class did not pass: "
+              + summary.getSummary().getFailures().stream()
+                  .map(f -> String.valueOf(f.getException()))
+                  .toList());
     }
     return summary.getSummary().getTestsSucceededCount();
   }

@@ -9,13 +9,13 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractkit.starrocks.bench.BenchRequest;
-import io.contractkit.starrocks.stub.StubSettings;
 import io.contractkit.starrocks.model.ApiOperation;
 import io.contractkit.starrocks.runtime.ContractRuntime;
 import io.contractkit.starrocks.runtime.ContractValidator;
 import io.contractkit.starrocks.runtime.ParsedBody;
 import io.contractkit.starrocks.runtime.StrictJson;
 import io.contractkit.starrocks.runtime.Violation;
+import io.contractkit.starrocks.stub.StubSettings;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,14 +31,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What validating one request costs the stub, without HTTP: the strict JSON parse it does
- * anyway, the contract check of the parsed request, and the check of the reflected answer
- * against the response schema, beside a no-op and a plain parse as baselines, and beside the
+ * What validating one request costs the stub, without HTTP: the strict JSON parse it does anyway,
+ * the contract check of the parsed request, and the check of the reflected answer against the
+ * response schema, beside a no-op and a plain parse as baselines, and beside the
  * swagger-request-validator alone (what the stub asks only when its quick check is not sure).
  *
- * <p>The request is the benchmark's request (the contract's example), as the stub's
- * {@code RequestValidatorAdapter} hands it to the validator: path, headers, and the body
- * parsed once.
+ * <p>The request is the benchmark's request (the contract's example), as the stub's {@code
+ * RequestValidatorAdapter} hands it to the validator: path, headers, and the body parsed once.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -75,14 +74,24 @@ public class ValidationBenchmark {
     answerMethod = operation.method();
     // The answer the stub sends for this request: the default example reflecting the request.
     JsonNode example = operation.defaultAnswer().orElseThrow().value();
-    answerJson = contract.reflection(operation, 200).orElseThrow().apply(example, StrictJson.parse(body, maxBodyBytes).json()).body();
+    answerJson =
+        contract
+            .reflection(operation, 200)
+            .orElseThrow()
+            .apply(example, StrictJson.parse(body, maxBodyBytes).json())
+            .body();
     answer = answerJson.toString();
-    plainValidator = OpenApiInteractionValidator.createFor(contract.model().openApi())
-        .withBasePathOverride("/")
-        .withLevelResolver(LevelResolver.create().withLevel("validation.request.security", ValidationReport.Level.IGNORE).build())
-        .build();
+    plainValidator =
+        OpenApiInteractionValidator.createFor(contract.model().openApi())
+            .withBasePathOverride("/")
+            .withLevelResolver(
+                LevelResolver.create()
+                    .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                    .build())
+            .build();
     if (!validate(body).isEmpty() || validate(brokenBody).isEmpty()) {
-      throw new IllegalStateException("The benchmark request must pass and its broken copy fail: " + validate(body));
+      throw new IllegalStateException(
+          "The benchmark request must pass and its broken copy fail: " + validate(body));
     }
   }
 
@@ -110,7 +119,10 @@ public class ValidationBenchmark {
     return validate(brokenBody);
   }
 
-  /** The swagger-request-validator alone, configured as the stub configures it, on the parsed request. */
+  /**
+   * The swagger-request-validator alone, configured as the stub configures it, on the parsed
+   * request.
+   */
   @Benchmark
   public ValidationReport validator_alone_request() {
     return plainValidator.validateRequest(request(body));
@@ -122,11 +134,16 @@ public class ValidationBenchmark {
     return validator.answerFits(answerPath, answerMethod, 200, "application/json", answerJson);
   }
 
-  /** The same answer checked by the swagger-request-validator alone (its text, as the validator reads answers). */
+  /**
+   * The same answer checked by the swagger-request-validator alone (its text, as the validator
+   * reads answers).
+   */
   @Benchmark
   public ValidationReport validator_alone_answer() {
     return plainValidator.validateResponse(
-        answerPath, Request.Method.valueOf(answerMethod), SimpleResponse.Builder.ok().withContentType("application/json").withBody(answer).build());
+        answerPath,
+        Request.Method.valueOf(answerMethod),
+        SimpleResponse.Builder.ok().withContentType("application/json").withBody(answer).build());
   }
 
   private List<Violation> validate(byte[] content) {

@@ -36,8 +36,8 @@ public final class StarRocksSyncClient {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
   /**
-   * Time allowed from sending a request until the answer's headers arrive, unless
-   * {@link Builder#requestTimeout} says otherwise.
+   * Time allowed from sending a request until the answer's headers arrive, unless {@link
+   * Builder#requestTimeout} says otherwise.
    */
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
@@ -73,8 +73,7 @@ public final class StarRocksSyncClient {
           public HttpClient getHttpClient() {
             return guarded;
           }
-        }
-            .setReadTimeout(requestTimeout)
+        }.setReadTimeout(requestTimeout)
             .setRequestInterceptor(builder.requestCustomizer.andThen(credentials::authenticate));
     RequestValidator validator =
         validateRequests ? RequestValidator.create(apiClient.getObjectMapper()) : null;
@@ -96,12 +95,19 @@ public final class StarRocksSyncClient {
 
   @Override
   public String toString() {
-    return "StarRocksSyncClient[endpoint=" + endpoint
-        + ", credentials=" + credentials
-        + ", connectTimeout=" + connectTimeout
-        + ", requestTimeout=" + requestTimeout
-        + ", httpVersion=" + httpVersion
-        + ", validateRequests=" + validateRequests + "]";
+    return "StarRocksSyncClient[endpoint="
+        + endpoint
+        + ", credentials="
+        + credentials
+        + ", connectTimeout="
+        + connectTimeout
+        + ", requestTimeout="
+        + requestTimeout
+        + ", httpVersion="
+        + httpVersion
+        + ", validateRequests="
+        + validateRequests
+        + "]";
   }
 
   /** Settings of a {@link StarRocksSyncClient}; only {@link #credentials} is required. */
@@ -119,9 +125,9 @@ public final class StarRocksSyncClient {
     private Builder() {}
 
     /**
-     * The base URL of the service, such as {@code https://gaussdbformysql.eu-west-101.myhuaweicloud.com}
-     * or a stub's {@code http://localhost:8080}. Default: the contract's first server with its
-     * default region.
+     * The base URL of the service, such as {@code
+     * https://gaussdbformysql.eu-west-101.myhuaweicloud.com} or a stub's {@code
+     * http://localhost:8080}. Default: the contract's first server with its default region.
      */
     public Builder endpoint(String endpoint) {
       return endpoint(URI.create(Objects.requireNonNull(endpoint, "endpoint")));
@@ -189,9 +195,9 @@ public final class StarRocksSyncClient {
     }
 
     /**
-     * Extra settings of every request, applied before the credential is added: a tracing
-     * header, say, or in consumer tests the stub's {@code Prefer: example=<name>} header that
-     * selects a documented answer.
+     * Extra settings of every request, applied before the credential is added: a tracing header,
+     * say, or in consumer tests the stub's {@code Prefer: example=<name>} header that selects a
+     * documented answer.
      */
     public Builder requests(Consumer<HttpRequest.Builder> customizer) {
       this.requestCustomizer = Objects.requireNonNull(customizer, "customizer");

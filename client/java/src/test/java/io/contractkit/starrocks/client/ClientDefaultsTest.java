@@ -42,9 +42,13 @@ class ClientDefaultsTest {
 
   @BeforeEach
   void answer() {
-    server.stubFor(put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withBody(Contract.successExample().value().toString())));
+    server.stubFor(
+        put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Contract.successExample().value().toString())));
   }
 
   @Test
@@ -53,21 +57,25 @@ class ClientDefaultsTest {
 
     call(WireMockClients.client(server));
 
-    assertThat(server.findAll(anyRequestedFor(anyUrl())).get(0).getProtocol()).isEqualTo(documented);
+    assertThat(server.findAll(anyRequestedFor(anyUrl())).get(0).getProtocol())
+        .isEqualTo(documented);
   }
 
   @Test
   void adds_the_callers_own_headers_to_every_request() throws Exception {
-    StarRocksSyncClient client = StarRocksSyncClient.builder()
-        .endpoint(server.baseUrl())
-        .credentials(Credentials.token("a-token"))
-        .requests(request -> request.header("Prefer", "example=" + Contract.successExample().name()))
-        .build();
+    StarRocksSyncClient client =
+        StarRocksSyncClient.builder()
+            .endpoint(server.baseUrl())
+            .credentials(Credentials.token("a-token"))
+            .requests(
+                request -> request.header("Prefer", "example=" + Contract.successExample().name()))
+            .build();
 
     call(client);
 
     var received = server.findAll(anyRequestedFor(anyUrl())).get(0);
-    assertThat(received.getHeader("Prefer")).isEqualTo("example=" + Contract.successExample().name());
+    assertThat(received.getHeader("Prefer"))
+        .isEqualTo("example=" + Contract.successExample().name());
     assertThat(received.getHeader("X-Auth-Token")).isEqualTo("a-token");
   }
 
@@ -78,7 +86,9 @@ class ClientDefaultsTest {
 
     String described = WireMockClients.client(server).toString();
 
-    assertThat(described).contains("connectTimeout=" + connect).contains("requestTimeout=" + request);
+    assertThat(described)
+        .contains("connectTimeout=" + connect)
+        .contains("requestTimeout=" + request);
     assertThat(StarRocksSyncClient.DEFAULT_CONNECT_TIMEOUT).isEqualTo(connect);
     assertThat(StarRocksSyncClient.DEFAULT_REQUEST_TIMEOUT).isEqualTo(request);
   }
@@ -86,12 +96,15 @@ class ClientDefaultsTest {
   @Test
   void gives_up_on_an_answer_that_takes_longer_than_the_request_timeout() {
     Duration delay = Duration.ofSeconds(5);
-    server.stubFor(put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
-        .willReturn(aResponse().withStatus(200).withFixedDelay((int) delay.toMillis())));
-    StarRocksSyncClient impatient = WireMockClients.builder(server).requestTimeout(Duration.ofMillis(200)).build();
+    server.stubFor(
+        put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
+            .willReturn(aResponse().withStatus(200).withFixedDelay((int) delay.toMillis())));
+    StarRocksSyncClient impatient =
+        WireMockClients.builder(server).requestTimeout(Duration.ofMillis(200)).build();
 
     long started = System.nanoTime();
-    RequestTimeoutException error = catchThrowableOfType(RequestTimeoutException.class, () -> call(impatient));
+    RequestTimeoutException error =
+        catchThrowableOfType(RequestTimeoutException.class, () -> call(impatient));
     Duration waited = Duration.ofNanos(System.nanoTime() - started);
 
     assertThat(error).hasCauseInstanceOf(HttpTimeoutException.class);
@@ -100,10 +113,16 @@ class ClientDefaultsTest {
 
   @Test
   void waits_for_an_answer_that_comes_within_the_request_timeout() throws Exception {
-    server.stubFor(put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withBody(Contract.successExample().value().toString()).withFixedDelay(300)));
-    StarRocksSyncClient patient = WireMockClients.builder(server).requestTimeout(Duration.ofSeconds(5)).build();
+    server.stubFor(
+        put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Contract.successExample().value().toString())
+                    .withFixedDelay(300)));
+    StarRocksSyncClient patient =
+        WireMockClients.builder(server).requestTimeout(Duration.ofSeconds(5)).build();
 
     call(patient);
   }
@@ -111,11 +130,16 @@ class ClientDefaultsTest {
   @Test
   void the_request_timeout_ends_when_the_answers_headers_arrive() throws Exception {
     // As the README says: a body that takes longer than the timeout to arrive is still read.
-    server.stubFor(put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withBody(Contract.successExample().value().toString())
-            .withChunkedDribbleDelay(5, 1_500)));
-    StarRocksSyncClient client = WireMockClients.builder(server).requestTimeout(Duration.ofMillis(500)).build();
+    server.stubFor(
+        put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Contract.successExample().value().toString())
+                    .withChunkedDribbleDelay(5, 1_500)));
+    StarRocksSyncClient client =
+        WireMockClients.builder(server).requestTimeout(Duration.ofMillis(500)).build();
 
     call(client);
   }
@@ -125,10 +149,11 @@ class ClientDefaultsTest {
     Server server = Contract.MODEL.openApi().getServers().get(0);
     String region = "eu-west-101";
 
-    StarRocksSyncClient client = StarRocksSyncClient.builder()
-        .region(region).credentials(Credentials.token("t")).build();
+    StarRocksSyncClient client =
+        StarRocksSyncClient.builder().region(region).credentials(Credentials.token("t")).build();
 
-    assertThat(client.endpoint()).isEqualTo(URI.create(server.getUrl().replace("{region}", region)));
+    assertThat(client.endpoint())
+        .isEqualTo(URI.create(server.getUrl().replace("{region}", region)));
   }
 
   @Test
@@ -136,22 +161,32 @@ class ClientDefaultsTest {
     Server server = Contract.MODEL.openApi().getServers().get(0);
     String region = server.getVariables().get("region").getDefault();
 
-    StarRocksSyncClient client = StarRocksSyncClient.builder().credentials(Credentials.token("t")).build();
+    StarRocksSyncClient client =
+        StarRocksSyncClient.builder().credentials(Credentials.token("t")).build();
 
-    assertThat(client.endpoint()).isEqualTo(URI.create(server.getUrl().replace("{region}", region)));
+    assertThat(client.endpoint())
+        .isEqualTo(URI.create(server.getUrl().replace("{region}", region)));
   }
 
   @Test
   void an_endpoint_with_a_trailing_slash_still_reaches_the_operation() throws Exception {
-    call(StarRocksSyncClient.builder().endpoint(server.baseUrl() + "/").credentials(Credentials.token("t")).build());
+    call(
+        StarRocksSyncClient.builder()
+            .endpoint(server.baseUrl() + "/")
+            .credentials(Credentials.token("t"))
+            .build());
 
-    server.verify(1, anyRequestedFor(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId()))));
+    server.verify(
+        1,
+        anyRequestedFor(
+            urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId()))));
   }
 
   @Test
   void refuses_to_build_without_credentials_or_with_a_nonsense_setting() {
     assertThatThrownBy(() -> StarRocksSyncClient.builder().build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("credentials");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("credentials");
     assertThatThrownBy(() -> StarRocksSyncClient.builder().requestTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> StarRocksSyncClient.builder().region("eu west"))
@@ -187,7 +222,12 @@ class ClientDefaultsTest {
   }
 
   private static void call(StarRocksSyncClient client) throws Exception {
-    client.dataSynchronization().modifyDataSynchronizationConfig(
-        Contract.projectId(), Contract.instanceId(), new ModifyDataSynchronizationConfigRequest(), null);
+    client
+        .dataSynchronization()
+        .modifyDataSynchronizationConfig(
+            Contract.projectId(),
+            Contract.instanceId(),
+            new ModifyDataSynchronizationConfigRequest(),
+            null);
   }
 }

@@ -10,12 +10,12 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.contractkit.starrocks.model.ApiOperation;
 import io.contractkit.starrocks.model.ApiParameter;
 import io.contractkit.starrocks.model.ContractModel;
-import io.contractkit.starrocks.model.DocumentedHeader;
-import io.contractkit.starrocks.model.ResponseExample;
 import io.contractkit.starrocks.model.CredentialScheme;
+import io.contractkit.starrocks.model.DocumentedHeader;
 import io.contractkit.starrocks.model.EcmaPattern;
 import io.contractkit.starrocks.model.ErrorFormat;
 import io.contractkit.starrocks.model.ParameterLocation;
+import io.contractkit.starrocks.model.ResponseExample;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Arrays;
 import java.util.List;
@@ -45,14 +45,17 @@ public final class Contract {
   private Contract() {}
 
   /**
-   * The operation the client's generated API calls: the first operation whose method the API
-   * class named after its tag has (the generator's naming, not a name written here).
+   * The operation the client's generated API calls: the first operation whose method the API class
+   * named after its tag has (the generator's naming, not a name written here).
    */
   public static ApiOperation operation() {
     return MODEL.operations().stream()
         .filter(Contract::generated)
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("No operation of the contract has a generated client method"));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "No operation of the contract has a generated client method"));
   }
 
   private static boolean generated(ApiOperation operation) {
@@ -60,12 +63,15 @@ public final class Contract {
     StringBuilder className = new StringBuilder();
     for (String word : tag.split("[^A-Za-z0-9]+")) {
       if (!word.isEmpty()) {
-        className.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT));
+        className
+            .append(Character.toUpperCase(word.charAt(0)))
+            .append(word.substring(1).toLowerCase(Locale.ROOT));
       }
     }
     try {
       Class<?> api = Class.forName(GENERATED_APIS + className + "Api");
-      return Arrays.stream(api.getMethods()).anyMatch(method -> method.getName().equals(operation.operationId()));
+      return Arrays.stream(api.getMethods())
+          .anyMatch(method -> method.getName().equals(operation.operationId()));
     } catch (ClassNotFoundException e) {
       return false;
     }
@@ -111,7 +117,9 @@ public final class Contract {
   /** Every named example of every response of the operation, with its status. */
   public static List<NamedExample> responseExamples() {
     return operation().examples().stream()
-        .map(example -> new NamedExample(String.valueOf(example.status()), example.name(), example.value()))
+        .map(
+            example ->
+                new NamedExample(String.valueOf(example.status()), example.name(), example.value()))
         .toList();
   }
 
@@ -124,8 +132,11 @@ public final class Contract {
 
   /** The operation's default answer: its first documented 2xx example. */
   public static NamedExample successExample() {
-    ResponseExample example = operation().defaultAnswer()
-        .orElseThrow(() -> new IllegalStateException(operation() + " documents no 2xx example"));
+    ResponseExample example =
+        operation()
+            .defaultAnswer()
+            .orElseThrow(
+                () -> new IllegalStateException(operation() + " documents no 2xx example"));
     return new NamedExample(String.valueOf(example.status()), example.name(), example.value());
   }
 
@@ -133,25 +144,38 @@ public final class Contract {
   public static String responseHeaderExample(String header) {
     return operation().responses().values().stream()
         .flatMap(response -> response.headers().stream())
-        .filter(documented -> documented.name().equalsIgnoreCase(header) && documented.example() != null)
+        .filter(
+            documented ->
+                documented.name().equalsIgnoreCase(header) && documented.example() != null)
         .map(DocumentedHeader::example)
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException(operation() + " documents no example of the header " + header));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    operation() + " documents no example of the header " + header));
   }
 
   /** The example of a component header, such as {@code XRequestId}. */
   public static String headerExample(String component) {
-    return MODEL.componentHeaderExample(component).orElseThrow(() -> new IllegalStateException("No header " + component));
+    return MODEL
+        .componentHeaderExample(component)
+        .orElseThrow(() -> new IllegalStateException("No header " + component));
   }
 
   /** A security scheme of the contract, by its name in the document. */
   public static CredentialScheme scheme(String name) {
-    return MODEL.securityScheme(name).orElseThrow(() -> new IllegalStateException("No security scheme " + name));
+    return MODEL
+        .securityScheme(name)
+        .orElseThrow(() -> new IllegalStateException("No security scheme " + name));
   }
 
-  /** The {@code x-value-pattern} of a security scheme, evaluated with the contract's ECMA policy. */
+  /**
+   * The {@code x-value-pattern} of a security scheme, evaluated with the contract's ECMA policy.
+   */
   public static EcmaPattern valuePattern(String scheme) {
-    return scheme(scheme).valuePatternIfAny().orElseThrow(() -> new IllegalStateException(scheme + " has no x-value-pattern"));
+    return scheme(scheme)
+        .valuePatternIfAny()
+        .orElseThrow(() -> new IllegalStateException(scheme + " has no x-value-pattern"));
   }
 
   /** The document's error format (its message and code fields, its error template). */
@@ -167,7 +191,8 @@ public final class Contract {
   /** Validates a request WireMock received against the contract; the report lists every breach. */
   public static ValidationReport validate(LoggedRequest received) {
     SimpleRequest.Builder request =
-        new SimpleRequest.Builder(Request.Method.valueOf(received.getMethod().getName()), received.getUrl());
+        new SimpleRequest.Builder(
+            Request.Method.valueOf(received.getMethod().getName()), received.getUrl());
     for (HttpHeader header : received.getHeaders().all()) {
       request.withHeader(header.key(), header.values());
     }

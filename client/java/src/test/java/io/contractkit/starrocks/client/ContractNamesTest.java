@@ -17,8 +17,18 @@ class ContractNamesTest {
     // Every response header of the contract that documents the request ID (its example).
     String requestId = Contract.headerExample("XRequestId");
     Set<String> declaredNames = new HashSet<>();
-    Contract.MODEL.operations().forEach(operation -> operation.responses().values().forEach(response ->
-        response.headers().stream().filter(header -> requestId.equals(header.example())).forEach(header -> declaredNames.add(header.name()))));
+    Contract.MODEL
+        .operations()
+        .forEach(
+            operation ->
+                operation
+                    .responses()
+                    .values()
+                    .forEach(
+                        response ->
+                            response.headers().stream()
+                                .filter(header -> requestId.equals(header.example()))
+                                .forEach(header -> declaredNames.add(header.name()))));
 
     assertThat(declaredNames).containsExactly(ServiceResponseException.REQUEST_ID_HEADER);
   }
@@ -30,14 +40,21 @@ class ContractNamesTest {
 
   @Test
   void the_signature_headers_are_the_aksk_schemes() {
-    assertThat(AkSkSigner.AUTHORIZATION_HEADER).isEqualTo(Contract.scheme("aksk_signature").parameterName());
+    assertThat(AkSkSigner.AUTHORIZATION_HEADER)
+        .isEqualTo(Contract.scheme("aksk_signature").parameterName());
     assertThat(AkSkSigner.DATE_HEADER).isEqualTo(Contract.scheme("aksk_date").parameterName());
-    assertThat(Contract.valuePattern("aksk_signature").source()).startsWith("^" + AkSkSigner.ALGORITHM + " ");
+    assertThat(Contract.valuePattern("aksk_signature").source())
+        .startsWith("^" + AkSkSigner.ALGORITHM + " ");
   }
 
   @Test
   void the_project_header_the_signer_sends_is_a_companion_of_the_aksk_signature() {
     assertThat(Contract.scheme("aksk_signature").companions())
-        .anySatisfy(header -> assertThat(header.name()).isEqualTo(io.contractkit.starrocks.client.auth.AccessKeyCredentials.PROJECT_ID_HEADER));
+        .anySatisfy(
+            header ->
+                assertThat(header.name())
+                    .isEqualTo(
+                        io.contractkit.starrocks.client.auth.AccessKeyCredentials
+                            .PROJECT_ID_HEADER));
   }
 }

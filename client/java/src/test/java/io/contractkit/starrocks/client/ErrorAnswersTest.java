@@ -48,8 +48,11 @@ class ErrorAnswersTest {
 
   @Test
   void a_json_answer_that_is_not_the_error_document_is_quoted_not_misread() {
-    answer(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-        .withBody("{\"message\":\"no route\"}"));
+    answer(
+        aResponse()
+            .withStatus(404)
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"message\":\"no route\"}"));
 
     ClientRequestException error = catchThrowableOfType(ClientRequestException.class, this::call);
 
@@ -60,9 +63,11 @@ class ErrorAnswersTest {
   @Test
   void the_gateways_request_id_in_the_body_is_used_when_the_header_is_missing() {
     Contract.NamedExample gateway = Contract.responseExample("missing_credential");
-    answer(aResponse().withStatus(Integer.parseInt(gateway.status()))
-        .withHeader("Content-Type", "application/json")
-        .withBody(gateway.value().toString()));
+    answer(
+        aResponse()
+            .withStatus(Integer.parseInt(gateway.status()))
+            .withHeader("Content-Type", "application/json")
+            .withBody(gateway.value().toString()));
 
     ClientRequestException error = catchThrowableOfType(ClientRequestException.class, this::call);
 
@@ -73,13 +78,19 @@ class ErrorAnswersTest {
   @Test
   void four_hundreds_and_five_hundreds_are_told_apart() {
     answer(aResponse().withStatus(429).withBody("slow down"));
-    ServiceResponseException tooMany = catchThrowableOfType(ServiceResponseException.class, this::call);
+    ServiceResponseException tooMany =
+        catchThrowableOfType(ServiceResponseException.class, this::call);
     answer(aResponse().withStatus(500).withBody("oops"));
-    ServiceResponseException failed = catchThrowableOfType(ServiceResponseException.class, this::call);
+    ServiceResponseException failed =
+        catchThrowableOfType(ServiceResponseException.class, this::call);
 
-    assertThat(tooMany).isInstanceOf(ClientRequestException.class).isNotInstanceOf(ServerResponseException.class);
+    assertThat(tooMany)
+        .isInstanceOf(ClientRequestException.class)
+        .isNotInstanceOf(ServerResponseException.class);
     assertThat(tooMany.isClientError()).isTrue();
-    assertThat(failed).isInstanceOf(ServerResponseException.class).isNotInstanceOf(ClientRequestException.class);
+    assertThat(failed)
+        .isInstanceOf(ServerResponseException.class)
+        .isNotInstanceOf(ClientRequestException.class);
     assertThat(failed.isServerError()).isTrue();
   }
 
@@ -87,18 +98,27 @@ class ErrorAnswersTest {
   void a_redirect_is_not_followed_and_is_neither_a_client_nor_a_server_error() {
     answer(aResponse().withStatus(302).withHeader("Location", "http://elsewhere.example/"));
 
-    ServiceResponseException error = catchThrowableOfType(ServiceResponseException.class, this::call);
+    ServiceResponseException error =
+        catchThrowableOfType(ServiceResponseException.class, this::call);
 
     assertThat(error.getHttpStatusCode()).isEqualTo(302);
-    assertThat(error).isNotInstanceOfAny(ClientRequestException.class, ServerResponseException.class);
+    assertThat(error)
+        .isNotInstanceOfAny(ClientRequestException.class, ServerResponseException.class);
   }
 
   private void answer(ResponseDefinitionBuilder response) {
-    server.stubFor(put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId()))).willReturn(response));
+    server.stubFor(
+        put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
+            .willReturn(response));
   }
 
   private void call() throws Exception {
-    WireMockClients.client(server).dataSynchronization().modifyDataSynchronizationConfig(
-        Contract.projectId(), Contract.instanceId(), new ModifyDataSynchronizationConfigRequest(), null);
+    WireMockClients.client(server)
+        .dataSynchronization()
+        .modifyDataSynchronizationConfig(
+            Contract.projectId(),
+            Contract.instanceId(),
+            new ModifyDataSynchronizationConfigRequest(),
+            null);
   }
 }

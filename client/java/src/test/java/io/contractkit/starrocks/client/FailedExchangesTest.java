@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * An exchange that fails before a usable answer arrives reaches the caller as a
- * {@link TransportException} that names the operation, the method and the URL and says in plain
- * words what happened, keeps the JDK's exception as its cause, and says whether to retry.
+ * An exchange that fails before a usable answer arrives reaches the caller as a {@link
+ * TransportException} that names the operation, the method and the URL and says in plain words what
+ * happened, keeps the JDK's exception as its cause, and says whether to retry.
  */
 class FailedExchangesTest {
 
@@ -39,7 +39,8 @@ class FailedExchangesTest {
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   /** RFC 9110, 9.2.2: the methods for which sending twice does what sending once does. */
-  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
+  private static final Set<String> IDEMPOTENT =
+      Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
 
   private static final String OPERATION = Contract.operation().operationId();
 
@@ -81,7 +82,8 @@ class FailedExchangesTest {
 
     ConnectionClosedException error = failure(ConnectionClosedException.class);
 
-    assertThat(error.getMessage()).containsAnyOf("not an HTTP answer", "closed or reset before a complete answer");
+    assertThat(error.getMessage())
+        .containsAnyOf("not an HTTP answer", "closed or reset before a complete answer");
   }
 
   @Test
@@ -102,8 +104,11 @@ class FailedExchangesTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    StarRocksSyncClient nowhere = StarRocksSyncClient.builder()
-        .endpoint("http://127.0.0.1:" + closedPort).credentials(Credentials.token(WireMockClients.TOKEN)).build();
+    StarRocksSyncClient nowhere =
+        StarRocksSyncClient.builder()
+            .endpoint("http://127.0.0.1:" + closedPort)
+            .credentials(Credentials.token(WireMockClients.TOKEN))
+            .build();
 
     ConnectionFailedException error = failure(ConnectionFailedException.class, nowhere);
 
@@ -117,11 +122,16 @@ class FailedExchangesTest {
   void a_success_whose_json_is_cut_off_is_a_malformed_answer_quoting_it() {
     String complete = Contract.successExample().value().toString();
     String truncated = complete.substring(0, complete.length() / 2);
-    answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(truncated));
+    answer(
+        aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "application/json")
+            .withBody(truncated));
 
     MalformedResponseException error = failure(MalformedResponseException.class);
 
-    assertThat(error.getMessage()).contains("not valid JSON", "HTTP 200", truncated.substring(0, 60));
+    assertThat(error.getMessage())
+        .contains("not valid JSON", "HTTP 200", truncated.substring(0, 60));
     assertThat(error.getResponseBody()).isEqualTo(truncated);
     assertThat(error.isRetryable()).isFalse();
   }
@@ -129,19 +139,26 @@ class FailedExchangesTest {
   @Test
   void a_success_that_is_an_html_page_is_a_malformed_answer() {
     String page = "<html><body><h1>Welcome to the hotel Wi-Fi</h1></body></html>";
-    answer(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
-        .withHeader(ServiceResponseException.REQUEST_ID_HEADER, Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER))
-        .withBody(page));
+    answer(
+        aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "text/html")
+            .withHeader(
+                ServiceResponseException.REQUEST_ID_HEADER,
+                Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER))
+            .withBody(page));
 
     MalformedResponseException error = failure(MalformedResponseException.class);
 
     assertThat(error.getMessage()).contains("not valid JSON", "text/html", "hotel Wi-Fi");
-    assertThat(error.getRequestId()).isEqualTo(Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER));
+    assertThat(error.getRequestId())
+        .isEqualTo(Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER));
   }
 
   @Test
   void a_success_with_json_of_another_shape_is_a_malformed_answer() {
-    answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]"));
+    answer(
+        aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]"));
 
     MalformedResponseException error = failure(MalformedResponseException.class);
 
@@ -166,16 +183,26 @@ class FailedExchangesTest {
    * The failure of one call, checked for what every failed exchange has: the expected type, still
    * an ApiException, the JDK's exception kept, the operation, method and URL in the message.
    */
-  private static <T extends TransportException> T failure(Class<T> type, StarRocksSyncClient client) {
-    Throwable thrown = catchThrowable(() -> client.dataSynchronization().modifyDataSynchronizationConfig(
-        Contract.projectId(), Contract.instanceId(), new ModifyDataSynchronizationConfigRequest(), null));
+  private static <T extends TransportException> T failure(
+      Class<T> type, StarRocksSyncClient client) {
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                client
+                    .dataSynchronization()
+                    .modifyDataSynchronizationConfig(
+                        Contract.projectId(),
+                        Contract.instanceId(),
+                        new ModifyDataSynchronizationConfigRequest(),
+                        null));
 
     assertThat(thrown).isInstanceOf(type).isInstanceOf(ApiException.class);
     T error = type.cast(thrown);
     assertThat(error.getOperationId()).isEqualTo(OPERATION);
     assertThat(error.getMethod()).isEqualTo(method());
     assertThat(error.getUrl()).endsWith(path());
-    assertThat(error.getMessage()).startsWith(OPERATION + " (" + method() + " " + error.getUrl() + ") failed: ");
+    assertThat(error.getMessage())
+        .startsWith(OPERATION + " (" + method() + " " + error.getUrl() + ") failed: ");
     if (!(error instanceof EmptyResponseException)) {
       assertThat(error.getCause()).isNotNull();
     }

@@ -41,9 +41,12 @@ class ForwardCompatibilityTest {
   }
 
   @Test
-  void an_unknown_check_result_is_kept_as_its_string_and_serialises_back_unchanged() throws Exception {
-    ObjectNode answer = (ObjectNode) Contract.responseExample("config_check_failed").value().deepCopy();
-    ((ObjectNode) answer.get("source_db_config_check_results").get(0)).put("check_result", "pending");
+  void an_unknown_check_result_is_kept_as_its_string_and_serialises_back_unchanged()
+      throws Exception {
+    ObjectNode answer =
+        (ObjectNode) Contract.responseExample("config_check_failed").value().deepCopy();
+    ((ObjectNode) answer.get("source_db_config_check_results").get(0))
+        .put("check_result", "pending");
 
     ModifyDataSynchronizationConfigResponse response = call(answer);
 
@@ -68,20 +71,35 @@ class ForwardCompatibilityTest {
 
   @Test
   void every_enumeration_of_the_models_is_open() throws Exception {
-    assertThat(CLIENT_JSON.writeValueAsString(CheckResult.fromValue("pending"))).isEqualTo("\"pending\"");
-    assertThat(CLIENT_JSON.readValue("\"blocked_tables\"", TableReplConfig.ReplTypeEnum.class).getValue())
+    assertThat(CLIENT_JSON.writeValueAsString(CheckResult.fromValue("pending")))
+        .isEqualTo("\"pending\"");
+    assertThat(
+            CLIENT_JSON
+                .readValue("\"blocked_tables\"", TableReplConfig.ReplTypeEnum.class)
+                .getValue())
         .isEqualTo("blocked_tables");
-    assertThat(CLIENT_JSON.readValue("\"maybe\"", ModifyDataSynchronizationConfigRequest.IsCreateTaskEnum.class)
-        .isKnown()).isFalse();
+    assertThat(
+            CLIENT_JSON
+                .readValue(
+                    "\"maybe\"", ModifyDataSynchronizationConfigRequest.IsCreateTaskEnum.class)
+                .isKnown())
+        .isFalse();
   }
 
   private ModifyDataSynchronizationConfigResponse call(JsonNode answer) throws Exception {
     server.stubFor(
         put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
-            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody(answer.toString())));
-    return WireMockClients.client(server).dataSynchronization()
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(answer.toString())));
+    return WireMockClients.client(server)
+        .dataSynchronization()
         .modifyDataSynchronizationConfig(
-            Contract.projectId(), Contract.instanceId(), new ModifyDataSynchronizationConfigRequest(), null);
+            Contract.projectId(),
+            Contract.instanceId(),
+            new ModifyDataSynchronizationConfigRequest(),
+            null);
   }
 }

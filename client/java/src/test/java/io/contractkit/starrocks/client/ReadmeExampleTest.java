@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The README's example, run against WireMock serving the contract's examples. The code between
- * the README markers below is the README's code block; {@link #the_readme_shows_this_code} keeps
- * the two equal once the README has the client section.
+ * The README's example, run against WireMock serving the contract's examples. The code between the
+ * README markers below is the README's code block; {@link #the_readme_shows_this_code} keeps the
+ * two equal once the README has the client section.
  */
 class ReadmeExampleTest {
 
@@ -65,7 +65,8 @@ class ReadmeExampleTest {
 
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains(Contract.responseExample("seed_success").value().get("job_id").asText());
-    assertThat(Contract.validate(server.findAll(anyRequestedFor(anyUrl())).get(0)).getMessages()).isEmpty();
+    assertThat(Contract.validate(server.findAll(anyRequestedFor(anyUrl())).get(0)).getMessages())
+        .isEmpty();
   }
 
   @Test
@@ -75,14 +76,24 @@ class ReadmeExampleTest {
     readmeExample(server.baseUrl());
 
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains(Contract.responseExample("instance_not_found").value().get(Contract.errors().codeField()).asText())
-        .contains(Contract.responseExample("instance_not_found").value().get(Contract.errors().messageField()).asText());
+        .contains(
+            Contract.responseExample("instance_not_found")
+                .value()
+                .get(Contract.errors().codeField())
+                .asText())
+        .contains(
+            Contract.responseExample("instance_not_found")
+                .value()
+                .get(Contract.errors().messageField())
+                .asText());
   }
 
   @Test
   void the_readme_shows_this_code() throws Exception {
     Path readme = Path.of("README.md");
-    String source = Files.readString(Path.of("src/test/java", getClass().getName().replace('.', '/') + ".java"));
+    String source =
+        Files.readString(
+            Path.of("src/test/java", getClass().getName().replace('.', '/') + ".java"));
     // The markers as they stand alone on their lines below, not as they appear in this method.
     int begin = source.indexOf(BEGIN + "\n") + BEGIN.length();
     int end = source.indexOf(END + "\n");
@@ -98,11 +109,13 @@ class ReadmeExampleTest {
 
   private static void serve(String example) {
     Contract.NamedExample answer = Contract.responseExample(example);
-    server.stubFor(put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
-        .willReturn(aResponse()
-            .withStatus(Integer.parseInt(answer.status()))
-            .withHeader("Content-Type", "application/json")
-            .withBody(answer.value().toString())));
+    server.stubFor(
+        put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
+            .willReturn(
+                aResponse()
+                    .withStatus(Integer.parseInt(answer.status()))
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(answer.value().toString())));
   }
 
   @SuppressWarnings("UnnecessaryLocalVariable")
@@ -112,19 +125,24 @@ class ReadmeExampleTest {
     String ak = "HPUAEXAMPLEACCESSKEY";
     String sk = "example-secret-access-key";
     // README:begin
-    StarRocksSyncClient client = StarRocksSyncClient.builder()
-        .endpoint(endpoint)
-        .credentials(Credentials.accessKey(ak, sk))
-        .build();
-    ModifyDataSynchronizationConfigRequest change = new ModifyDataSynchronizationConfigRequest()
-        .sourceDatabaseName("sales")
-        .addDbConfigsItem(new DbConfig().paramName("sync_commit_interval_ms").value("10000"));
+    StarRocksSyncClient client =
+        StarRocksSyncClient.builder()
+            .endpoint(endpoint)
+            .credentials(Credentials.accessKey(ak, sk))
+            .build();
+    ModifyDataSynchronizationConfigRequest change =
+        new ModifyDataSynchronizationConfigRequest()
+            .sourceDatabaseName("sales")
+            .addDbConfigsItem(new DbConfig().paramName("sync_commit_interval_ms").value("10000"));
     try {
-      ModifyDataSynchronizationConfigResponse answer = client.dataSynchronization()
-          .modifyDataSynchronizationConfig(projectId, instanceId, change, null);
+      ModifyDataSynchronizationConfigResponse answer =
+          client
+              .dataSynchronization()
+              .modifyDataSynchronizationConfig(projectId, instanceId, change, null);
       System.out.println("Change started as job " + answer.getJobId());
     } catch (ServiceResponseException e) {
-      System.err.println("HTTP " + e.getHttpStatusCode() + " " + e.getErrorCode() + ": " + e.getErrorMsg());
+      System.err.println(
+          "HTTP " + e.getHttpStatusCode() + " " + e.getErrorCode() + ": " + e.getErrorMsg());
     }
     // README:end
   }

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The client section's smaller code blocks, run against WireMock. As in {@link ReadmeExampleTest},
- * the code between each pair of {@code README:<name>} markers is what the README shows, and
- * {@link #the_readme_shows_each_snippet} keeps the two equal.
+ * the code between each pair of {@code README:<name>} markers is what the README shows, and {@link
+ * #the_readme_shows_each_snippet} keeps the two equal.
  */
 class ReadmeSnippetsTest {
 
@@ -67,7 +67,9 @@ class ReadmeSnippetsTest {
   @Test
   void the_readme_shows_each_snippet() throws Exception {
     String readme = normalised(Files.readString(Path.of("README.md")));
-    String source = Files.readString(Path.of("src/test/java", getClass().getName().replace('.', '/') + ".java"));
+    String source =
+        Files.readString(
+            Path.of("src/test/java", getClass().getName().replace('.', '/') + ".java"));
 
     for (String name : List.of("headers", "retry")) {
       String begin = MARKER + name + ":begin\n";
@@ -88,7 +90,8 @@ class ReadmeSnippetsTest {
     String explained = readme.substring(readme.indexOf("The fourth argument"));
     explained = explained.substring(0, explained.indexOf("\n\n"));
 
-    assertThat(explained).contains("`" + language.name() + "`", "`" + language.schema().getDefault() + "`");
+    assertThat(explained)
+        .contains("`" + language.name() + "`", "`" + language.schema().getDefault() + "`");
     for (Object value : language.schema().getEnum()) {
       assertThat(explained).contains("`" + value + "`");
     }
@@ -96,23 +99,36 @@ class ReadmeSnippetsTest {
 
   @Test
   void headers_of_one_call_are_sent_on_that_call_only() throws Exception {
-    serve(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-        .withHeader(ServiceResponseException.REQUEST_ID_HEADER, Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER))
-        .withBody(Contract.successExample().value().toString()));
+    serve(
+        aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "application/json")
+            .withHeader(
+                ServiceResponseException.REQUEST_ID_HEADER,
+                Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER))
+            .withBody(Contract.successExample().value().toString()));
     StarRocksSyncClient client = WireMockClients.client(server);
 
     headersSnippet(client);
-    client.dataSynchronization().modifyDataSynchronizationConfig(
-        Contract.projectId(), Contract.instanceId(), new ModifyDataSynchronizationConfigRequest(), null);
+    client
+        .dataSynchronization()
+        .modifyDataSynchronizationConfig(
+            Contract.projectId(),
+            Contract.instanceId(),
+            new ModifyDataSynchronizationConfigRequest(),
+            null);
 
     List<LoggedRequest> received = server.findAll(anyRequestedFor(anyUrl()));
     LoggedRequest first = received.get(0);
     assertThat(first.containsHeader("Prefer")).isTrue();
-    assertThat(Contract.parameter("X-Language").boundaries().allowed()).contains(first.getHeader("X-Language"));
+    assertThat(Contract.parameter("X-Language").boundaries().allowed())
+        .contains(first.getHeader("X-Language"));
     assertThat(Contract.validate(first).getMessages()).isEmpty();
     assertThat(received.get(1).containsHeader("Prefer")).isFalse();
     assertThat(received.get(1).containsHeader("X-Language")).isFalse();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("HTTP 200", Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER));
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains(
+            "HTTP 200", Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER));
   }
 
   @Test
@@ -121,18 +137,24 @@ class ReadmeSnippetsTest {
 
     retrySnippet(WireMockClients.client(server));
 
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("May retry: ").contains("closed or reset");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("May retry: ")
+        .contains("closed or reset");
   }
 
   @Test
   void the_retry_snippet_does_not_retry_a_refusal() throws Exception {
     JsonNode refusal = Contract.responseExample("instance_not_found").value();
-    serve(aResponse().withStatus(Integer.parseInt(Contract.responseExample("instance_not_found").status()))
-        .withHeader("Content-Type", "application/json").withBody(refusal.toString()));
+    serve(
+        aResponse()
+            .withStatus(Integer.parseInt(Contract.responseExample("instance_not_found").status()))
+            .withHeader("Content-Type", "application/json")
+            .withBody(refusal.toString()));
 
     retrySnippet(WireMockClients.client(server));
 
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Will not retry: ")
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("Will not retry: ")
         .contains(refusal.get("error_code").asText());
   }
 
@@ -143,9 +165,16 @@ class ReadmeSnippetsTest {
     ModifyDataSynchronizationConfigRequest change = new ModifyDataSynchronizationConfigRequest();
     // README:headers:begin
     Map<String, String> headers = Map.of("Prefer", "example=seed_success");
-    ApiResponse<ModifyDataSynchronizationConfigResponse> answer = client.dataSynchronization()
-        .modifyDataSynchronizationConfigWithHttpInfo(projectId, instanceId, change, "zh-cn", headers);
-    System.out.println("HTTP " + answer.getStatusCode() + ", request id " + answer.getHeaders().get("X-Request-Id"));
+    ApiResponse<ModifyDataSynchronizationConfigResponse> answer =
+        client
+            .dataSynchronization()
+            .modifyDataSynchronizationConfigWithHttpInfo(
+                projectId, instanceId, change, "zh-cn", headers);
+    System.out.println(
+        "HTTP "
+            + answer.getStatusCode()
+            + ", request id "
+            + answer.getHeaders().get("X-Request-Id"));
     // README:headers:end
   }
 
@@ -156,7 +185,9 @@ class ReadmeSnippetsTest {
     ModifyDataSynchronizationConfigRequest change = new ModifyDataSynchronizationConfigRequest();
     // README:retry:begin
     try {
-      client.dataSynchronization().modifyDataSynchronizationConfig(projectId, instanceId, change, null);
+      client
+          .dataSynchronization()
+          .modifyDataSynchronizationConfig(projectId, instanceId, change, null);
     } catch (ApiException e) {
       boolean again = e instanceof Retryable r && r.isRetryable();
       System.err.println((again ? "May retry: " : "Will not retry: ") + e.getMessage());
@@ -165,7 +196,9 @@ class ReadmeSnippetsTest {
   }
 
   private static void serve(ResponseDefinitionBuilder answer) {
-    server.stubFor(put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId()))).willReturn(answer));
+    server.stubFor(
+        put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
+            .willReturn(answer));
   }
 
   private static String normalised(String code) {

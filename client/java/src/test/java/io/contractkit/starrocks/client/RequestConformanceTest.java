@@ -22,8 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What the client puts on the wire conforms to the contract: swagger-request-validator checks
- * each request WireMock received against the document.
+ * What the client puts on the wire conforms to the contract: swagger-request-validator checks each
+ * request WireMock received against the document.
  */
 class RequestConformanceTest {
 
@@ -55,8 +55,10 @@ class RequestConformanceTest {
     ModifyDataSynchronizationConfigRequest body =
         JSON.treeToValue(example.value(), ModifyDataSynchronizationConfigRequest.class);
 
-    WireMockClients.client(server).dataSynchronization()
-        .modifyDataSynchronizationConfig(Contract.projectId(), Contract.instanceId(), body, "en-us");
+    WireMockClients.client(server)
+        .dataSynchronization()
+        .modifyDataSynchronizationConfig(
+            Contract.projectId(), Contract.instanceId(), body, "en-us");
 
     LoggedRequest received = onlyRequest();
     assertConforms(received);
@@ -65,9 +67,13 @@ class RequestConformanceTest {
 
   @Test
   void an_empty_request_is_sent_as_an_empty_json_object() throws Exception {
-    WireMockClients.client(server).dataSynchronization()
+    WireMockClients.client(server)
+        .dataSynchronization()
         .modifyDataSynchronizationConfig(
-            Contract.projectId(), Contract.instanceId(), new ModifyDataSynchronizationConfigRequest(), null);
+            Contract.projectId(),
+            Contract.instanceId(),
+            new ModifyDataSynchronizationConfigRequest(),
+            null);
 
     LoggedRequest received = onlyRequest();
     assertThat(received.getBodyAsString()).isEqualTo("{}");
@@ -76,13 +82,19 @@ class RequestConformanceTest {
 
   @Test
   void an_ak_sk_signed_request_conforms_to_the_contract() throws Exception {
-    StarRocksSyncClient client = StarRocksSyncClient.builder()
-        .endpoint(server.baseUrl())
-        .credentials(Credentials.accessKey("HPUAEXAMPLEACCESSKEY", "example-secret-access-key"))
-        .build();
+    StarRocksSyncClient client =
+        StarRocksSyncClient.builder()
+            .endpoint(server.baseUrl())
+            .credentials(Credentials.accessKey("HPUAEXAMPLEACCESSKEY", "example-secret-access-key"))
+            .build();
 
-    client.dataSynchronization().modifyDataSynchronizationConfig(
-        Contract.projectId(), Contract.instanceId(), new ModifyDataSynchronizationConfigRequest(), null);
+    client
+        .dataSynchronization()
+        .modifyDataSynchronizationConfig(
+            Contract.projectId(),
+            Contract.instanceId(),
+            new ModifyDataSynchronizationConfigRequest(),
+            null);
 
     assertConforms(onlyRequest());
   }
@@ -93,16 +105,22 @@ class RequestConformanceTest {
     // contract validator used above must report it.
     StarRocksSyncClient client = WireMockClients.builder(server).validateRequests(false).build();
 
-    client.dataSynchronization().modifyDataSynchronizationConfig(
-        Contract.projectId(), Contract.instanceId(),
-        new ModifyDataSynchronizationConfigRequest().taskName("no-hyphens-allowed"), null);
+    client
+        .dataSynchronization()
+        .modifyDataSynchronizationConfig(
+            Contract.projectId(),
+            Contract.instanceId(),
+            new ModifyDataSynchronizationConfigRequest().taskName("no-hyphens-allowed"),
+            null);
 
     assertThat(Contract.validate(onlyRequest()).hasErrors()).isTrue();
   }
 
   private static LoggedRequest onlyRequest() {
-    List<LoggedRequest> received = server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
-        com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+    List<LoggedRequest> received =
+        server.findAll(
+            com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
     assertThat(received).hasSize(1);
     return received.get(0);
   }

@@ -36,7 +36,8 @@ class ResponseExamplesTest {
   }
 
   static Stream<NamedExample> errorExamples() {
-    return Contract.responseExamples().stream().filter(example -> !example.status().startsWith("2"));
+    return Contract.responseExamples().stream()
+        .filter(example -> !example.status().startsWith("2"));
   }
 
   @Test
@@ -47,8 +48,8 @@ class ResponseExamplesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("successExamples")
-  void every_success_example_parses_into_the_response_model_without_losing_a_field(NamedExample example)
-      throws Exception {
+  void every_success_example_parses_into_the_response_model_without_losing_a_field(
+      NamedExample example) throws Exception {
     serve(example);
 
     ModifyDataSynchronizationConfigResponse response = call();
@@ -58,17 +59,23 @@ class ResponseExamplesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("errorExamples")
-  void every_error_example_becomes_an_exception_with_its_status_code_and_message(NamedExample example) {
+  void every_error_example_becomes_an_exception_with_its_status_code_and_message(
+      NamedExample example) {
     serve(example);
 
-    ServiceResponseException error = catchThrowableOfType(ServiceResponseException.class, this::call);
+    ServiceResponseException error =
+        catchThrowableOfType(ServiceResponseException.class, this::call);
 
     int status = Integer.parseInt(example.status());
-    assertThat(error).isInstanceOf(status < 500 ? ClientRequestException.class : ServerResponseException.class);
+    assertThat(error)
+        .isInstanceOf(status < 500 ? ClientRequestException.class : ServerResponseException.class);
     assertThat(error.getHttpStatusCode()).isEqualTo(status);
-    assertThat(error.getErrorCode()).isEqualTo(example.value().get(Contract.errors().codeField()).asText());
-    assertThat(error.getErrorMsg()).isEqualTo(example.value().get(Contract.errors().messageField()).asText());
-    assertThat(error.getRequestId()).isEqualTo(Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER));
+    assertThat(error.getErrorCode())
+        .isEqualTo(example.value().get(Contract.errors().codeField()).asText());
+    assertThat(error.getErrorMsg())
+        .isEqualTo(example.value().get(Contract.errors().messageField()).asText());
+    assertThat(error.getRequestId())
+        .isEqualTo(Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER));
     assertThat(error.getMessage())
         .contains(String.valueOf(status), error.getErrorCode(), error.getErrorMsg());
   }
@@ -80,7 +87,9 @@ class ResponseExamplesTest {
                 aResponse()
                     .withStatus(Integer.parseInt(example.status()))
                     .withHeader("Content-Type", "application/json")
-                    .withHeader(ServiceResponseException.REQUEST_ID_HEADER, Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER))
+                    .withHeader(
+                        ServiceResponseException.REQUEST_ID_HEADER,
+                        Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER))
                     .withBody(example.value().toString())));
   }
 
@@ -88,6 +97,9 @@ class ResponseExamplesTest {
     return WireMockClients.client(server)
         .dataSynchronization()
         .modifyDataSynchronizationConfig(
-            Contract.projectId(), Contract.instanceId(), new ModifyDataSynchronizationConfigRequest(), null);
+            Contract.projectId(),
+            Contract.instanceId(),
+            new ModifyDataSynchronizationConfigRequest(),
+            null);
   }
 }

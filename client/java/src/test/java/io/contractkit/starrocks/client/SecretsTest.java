@@ -68,18 +68,24 @@ class SecretsTest {
 
   @BeforeEach
   void recordEverythingLoggedOrPrinted() {
-    handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        logged.add(record.getLoggerName() + " " + record.getMessage() + " " + java.util.Arrays.toString(record.getParameters()));
-      }
+    handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            logged.add(
+                record.getLoggerName()
+                    + " "
+                    + record.getMessage()
+                    + " "
+                    + java.util.Arrays.toString(record.getParameters()));
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     handler.setLevel(Level.ALL);
     Logger root = Logger.getLogger("");
     rootLevel = root.getLevel();
@@ -111,24 +117,34 @@ class SecretsTest {
     assertThat(onlyRequest().getHeader(TokenCredentials.HEADER)).isEqualTo(TOKEN);
     assertThat(refused).isNotNull();
     assertThat(invalid).isNotNull();
-    assertNowhere(TOKEN, client.toString(), Credentials.token(TOKEN).toString(), describe(refused), describe(invalid));
+    assertNowhere(
+        TOKEN,
+        client.toString(),
+        Credentials.token(TOKEN).toString(),
+        describe(refused),
+        describe(invalid));
   }
 
   @Test
   void a_secret_key_and_a_security_token_are_never_sent_or_shown() {
     answerUnauthorized();
     AccessKeyCredentials credentials = temporaryKeys();
-    StarRocksSyncClient client = StarRocksSyncClient.builder()
-        .endpoint(server.baseUrl()).credentials(credentials).build();
+    StarRocksSyncClient client =
+        StarRocksSyncClient.builder().endpoint(server.baseUrl()).credentials(credentials).build();
 
     Throwable refused = catchThrowable(() -> call(client, Contract.projectId()));
 
     LoggedRequest sent = onlyRequest();
-    assertThat(sent.getHeader(AccessKeyCredentials.SECURITY_TOKEN_HEADER)).isEqualTo(SECURITY_TOKEN);
+    assertThat(sent.getHeader(AccessKeyCredentials.SECURITY_TOKEN_HEADER))
+        .isEqualTo(SECURITY_TOKEN);
     assertThat(sent.getHeaders().all().toString()).doesNotContain(SECRET_KEY);
     assertThat(refused).isNotNull();
-    String[] shown = {client.toString(), credentials.toString(),
-        new AkSkSigner(ACCESS_KEY, SECRET_KEY).toString(), describe(refused)};
+    String[] shown = {
+      client.toString(),
+      credentials.toString(),
+      new AkSkSigner(ACCESS_KEY, SECRET_KEY).toString(),
+      describe(refused)
+    };
     assertNowhere(SECRET_KEY, shown);
     assertNowhere(SECURITY_TOKEN, shown);
     assertNowhere(ACCESS_KEY, shown);
@@ -136,22 +152,36 @@ class SecretsTest {
 
   /** Every way an exchange can fail, as a stub answer; null stands for a port nobody listens on. */
   static Stream<Arguments> failedExchanges() {
-    Stream<Arguments> faults = Arrays.stream(Fault.values())
-        .map(fault -> Arguments.of(fault.name(), aResponse().withFault(fault)));
+    Stream<Arguments> faults =
+        Arrays.stream(Fault.values())
+            .map(fault -> Arguments.of(fault.name(), aResponse().withFault(fault)));
     String json = Contract.responseExample("seed_success").value().toString();
-    return Stream.concat(faults, Stream.of(
-        Arguments.of("slower than the request timeout", aResponse().withStatus(200).withFixedDelay(2_000)),
-        Arguments.of("a 200 that is an HTML page", aResponse().withStatus(200)
-            .withHeader("Content-Type", "text/html").withBody("<html>captive portal</html>")),
-        Arguments.of("a 200 with JSON cut off", aResponse().withStatus(200)
-            .withHeader("Content-Type", "application/json").withBody(json.substring(0, json.length() / 2))),
-        Arguments.of("a 200 without a body", aResponse().withStatus(200)),
-        Arguments.of("a port nobody listens on", null)));
+    return Stream.concat(
+        faults,
+        Stream.of(
+            Arguments.of(
+                "slower than the request timeout",
+                aResponse().withStatus(200).withFixedDelay(2_000)),
+            Arguments.of(
+                "a 200 that is an HTML page",
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html>captive portal</html>")),
+            Arguments.of(
+                "a 200 with JSON cut off",
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(json.substring(0, json.length() / 2))),
+            Arguments.of("a 200 without a body", aResponse().withStatus(200)),
+            Arguments.of("a port nobody listens on", null)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("failedExchanges")
-  void no_secret_shows_when_an_exchange_fails(String what, ResponseDefinitionBuilder answer) throws IOException {
+  void no_secret_shows_when_an_exchange_fails(String what, ResponseDefinitionBuilder answer)
+      throws IOException {
     String endpoint = server.baseUrl();
     if (answer == null) {
       try (ServerSocket socket = new ServerSocket(0)) {
@@ -163,8 +193,12 @@ class SecretsTest {
     AccessKeyCredentials keys = temporaryKeys();
     List<String> shown = new ArrayList<>();
     for (Credentials credentials : List.of(keys, Credentials.token(TOKEN))) {
-      StarRocksSyncClient client = StarRocksSyncClient.builder().endpoint(endpoint).credentials(credentials)
-          .requestTimeout(Duration.ofMillis(500)).build();
+      StarRocksSyncClient client =
+          StarRocksSyncClient.builder()
+              .endpoint(endpoint)
+              .credentials(credentials)
+              .requestTimeout(Duration.ofMillis(500))
+              .build();
       Throwable failed = catchThrowable(() -> call(client, Contract.projectId()));
       assertThat(failed).as(what).isInstanceOf(TransportException.class);
       shown.add(describe(failed));
@@ -208,10 +242,13 @@ class SecretsTest {
 
   private static void answerUnauthorized() {
     Contract.NamedExample unauthorized = Contract.responseExample("missing_credential");
-    server.stubFor(put(urlPathMatching(".*")).willReturn(aResponse()
-        .withStatus(Integer.parseInt(unauthorized.status()))
-        .withHeader("Content-Type", "application/json")
-        .withBody(unauthorized.value().toString())));
+    server.stubFor(
+        put(urlPathMatching(".*"))
+            .willReturn(
+                aResponse()
+                    .withStatus(Integer.parseInt(unauthorized.status()))
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(unauthorized.value().toString())));
   }
 
   private static LoggedRequest onlyRequest() {
@@ -221,7 +258,9 @@ class SecretsTest {
   }
 
   private static void call(StarRocksSyncClient client, String projectId) throws Exception {
-    client.dataSynchronization().modifyDataSynchronizationConfig(
-        projectId, Contract.instanceId(), new ModifyDataSynchronizationConfigRequest(), null);
+    client
+        .dataSynchronization()
+        .modifyDataSynchronizationConfig(
+            projectId, Contract.instanceId(), new ModifyDataSynchronizationConfigRequest(), null);
   }
 }

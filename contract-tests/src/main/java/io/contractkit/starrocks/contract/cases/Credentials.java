@@ -11,10 +11,10 @@ import java.util.Random;
 
 /**
  * Header values for each credential form the contract accepts. A scheme without a value pattern
- * (the IAM token) gets the configured token; a scheme with one (the AK/SK signature and date)
- * gets a value generated from the contract's {@code x-value-pattern}, so the well-formed shape
- * is read from the document rather than written here. Whether a generated value fits is decided
- * by the model's {@link EcmaPattern}, the same policy as every other module's.
+ * (the IAM token) gets the configured token; a scheme with one (the AK/SK signature and date) gets
+ * a value generated from the contract's {@code x-value-pattern}, so the well-formed shape is read
+ * from the document rather than written here. Whether a generated value fits is decided by the
+ * model's {@link EcmaPattern}, the same policy as every other module's.
  */
 public final class Credentials {
 
@@ -32,16 +32,23 @@ public final class Credentials {
   public Map<String, String> headersFor(SecurityAlternative alternative) {
     Map<String, String> headers = new LinkedHashMap<>();
     for (CredentialScheme scheme : alternative.schemes()) {
-      scheme.header().ifPresent(header ->
-          headers.put(header, scheme.valuePattern() == null ? token : wellFormed(scheme.valuePattern())));
+      scheme
+          .header()
+          .ifPresent(
+              header ->
+                  headers.put(
+                      header,
+                      scheme.valuePattern() == null ? token : wellFormed(scheme.valuePattern())));
     }
     return headers;
   }
 
   /** The alternative a real deployment can be called with: the one that takes a plain token. */
   public static SecurityAlternative tokenAlternative(ApiOperation operation) {
-    return operation.tokenAlternative()
-        .orElseThrow(() -> new IllegalStateException(operation + " offers no plain-token credential"));
+    return operation
+        .tokenAlternative()
+        .orElseThrow(
+            () -> new IllegalStateException(operation + " offers no plain-token credential"));
   }
 
   static String wellFormed(EcmaPattern pattern) {

@@ -4,12 +4,12 @@ package io.contractkit.starrocks.contract.cases;
  * What a conforming server answers to a case.
  *
  * @param status the exact status expected
- * @param namedField for a rejected request, the field the error message must name; otherwise
- *     {@code null}
+ * @param namedField for a rejected request, the field the error message must name; otherwise {@code
+ *     null}
  * @param exampleName for a selected outcome, the documented example whose shape the answer must
  *     have; otherwise {@code null}
- * @param verbatim whether the answer must be that example exactly (an example asked for by
- *     name), not only have its shape (a default answer, which may reflect the request)
+ * @param verbatim whether the answer must be that example exactly (an example asked for by name),
+ *     not only have its shape (a default answer, which may reflect the request)
  */
 public record Expectation(int status, String namedField, String exampleName, boolean verbatim) {
 

@@ -67,7 +67,10 @@ public record FieldPath(JsonPointer pointer) {
   public String toString() {
     StringBuilder text = new StringBuilder("body");
     for (JsonPointer step = pointer; !step.matches(); step = step.tail()) {
-      text.append(step.mayMatchElement() ? "[" + step.getMatchingIndex() + "]" : "." + step.getMatchingProperty());
+      text.append(
+          step.mayMatchElement()
+              ? "[" + step.getMatchingIndex() + "]"
+              : "." + step.getMatchingProperty());
     }
     return text.toString();
   }

@@ -11,7 +11,6 @@ import io.contractkit.starrocks.model.ApiParameter;
 import io.contractkit.starrocks.model.CredentialScheme;
 import io.contractkit.starrocks.model.FieldBoundaries;
 import io.contractkit.starrocks.model.NamedExample;
-import io.contractkit.starrocks.model.ParameterLocation;
 import io.contractkit.starrocks.model.Refusal;
 import io.contractkit.starrocks.model.RequestBody;
 import io.contractkit.starrocks.model.SecurityAlternative;
@@ -30,11 +29,11 @@ import java.util.stream.Stream;
 /**
  * Derives, from the constraints written in the contract, one request per constraint that breaks
  * exactly that constraint: every pattern, length bound and enum of every path, query and header
- * parameter and body field, every type, unknown property, required parameter, required
- * credential, content type and body. The status each is refused with is the one the document
- * marks with {@code x-refusal} ({@code request} or {@code credential}). A constraint added to the
- * document gets its case with no new test code; a constraint the derivation cannot exercise is
- * listed in {@link #uncovered()}.
+ * parameter and body field, every type, unknown property, required parameter, required credential,
+ * content type and body. The status each is refused with is the one the document marks with {@code
+ * x-refusal} ({@code request} or {@code credential}). A constraint added to the document gets its
+ * case with no new test code; a constraint the derivation cannot exercise is listed in {@link
+ * #uncovered()}.
  */
 public final class NegativeCases {
 
@@ -83,25 +82,63 @@ public final class NegativeCases {
       FieldBoundaries field = parameter.boundaries();
       String valid = parameter.documentedValue().orElse(null);
       switch (parameter.location()) {
-        case PATH -> stringViolations(where, field, valid, broken ->
-            refuse(where, broken.constraint(), requests.path(Map.of(parameter.name(), broken.value())), requests.headers(), requests.body(), parameter.name()));
+        case PATH ->
+            stringViolations(
+                where,
+                field,
+                valid,
+                broken ->
+                    refuse(
+                        where,
+                        broken.constraint(),
+                        requests.path(Map.of(parameter.name(), broken.value())),
+                        requests.headers(),
+                        requests.body(),
+                        parameter.name()));
         case QUERY -> {
-          stringViolations(where, field, valid, broken ->
-              refuse(where, broken.constraint(), requests.path(Map.of(parameter.name(), broken.value())), requests.headers(), requests.body(), parameter.name()));
+          stringViolations(
+              where,
+              field,
+              valid,
+              broken ->
+                  refuse(
+                      where,
+                      broken.constraint(),
+                      requests.path(Map.of(parameter.name(), broken.value())),
+                      requests.headers(),
+                      requests.body(),
+                      parameter.name()));
           if (parameter.required()) {
-            refuse(where, "is required", requests.path(Map.of(), Set.of(parameter.name())), requests.headers(), requests.body(), parameter.name());
+            refuse(
+                where,
+                "is required",
+                requests.path(Map.of(), Set.of(parameter.name())),
+                requests.headers(),
+                requests.body(),
+                parameter.name());
           }
         }
         case HEADER -> {
-          stringViolations(where, field, valid, broken -> {
-            Map<String, String> headers = requests.headers();
-            headers.put(parameter.name(), broken.value());
-            refuse(where, broken.constraint(), requests.path(), headers, requests.body(), parameter.name());
-          });
+          stringViolations(
+              where,
+              field,
+              valid,
+              broken -> {
+                Map<String, String> headers = requests.headers();
+                headers.put(parameter.name(), broken.value());
+                refuse(
+                    where,
+                    broken.constraint(),
+                    requests.path(),
+                    headers,
+                    requests.body(),
+                    parameter.name());
+              });
           if (parameter.required()) {
             Map<String, String> headers = requests.headers();
             headers.remove(parameter.name());
-            refuse(where, "is required", requests.path(), headers, requests.body(), parameter.name());
+            refuse(
+                where, "is required", requests.path(), headers, requests.body(), parameter.name());
           }
         }
         case COOKIE -> uncovered.add(where + ": cookie parameters have no derivation yet");
@@ -118,7 +155,14 @@ public final class NegativeCases {
       return;
     }
     int status = unauthorized.getAsInt();
-    cases.add(new HttpCase(operation.operationId() + ": without any credential is rejected with " + status, operation.method(), requests.path(), withoutCredentials(), requests.body(), Expectation.rejected(status, null)));
+    cases.add(
+        new HttpCase(
+            operation.operationId() + ": without any credential is rejected with " + status,
+            operation.method(),
+            requests.path(),
+            withoutCredentials(),
+            requests.body(),
+            Expectation.rejected(status, null)));
     for (SecurityAlternative alternative : operation.security()) {
       Map<String, String> complete = credentials.headersFor(alternative);
       for (CredentialScheme scheme : alternative.schemes()) {
@@ -131,13 +175,35 @@ public final class NegativeCases {
           Map<String, String> headers = withoutCredentials();
           headers.putAll(complete);
           headers.remove(header);
-          cases.add(new HttpCase(operation.operationId() + ": " + scheme.name() + " credential without " + header + " is rejected with " + status, operation.method(), requests.path(), headers, requests.body(), Expectation.rejected(status, null)));
+          cases.add(
+              new HttpCase(
+                  operation.operationId()
+                      + ": "
+                      + scheme.name()
+                      + " credential without "
+                      + header
+                      + " is rejected with "
+                      + status,
+                  operation.method(),
+                  requests.path(),
+                  headers,
+                  requests.body(),
+                  Expectation.rejected(status, null)));
         }
         Map<String, String> headers = withoutCredentials();
         headers.putAll(complete);
-        headers.put(header, scheme.valuePattern() == null ? "" : Credentials.malformed(scheme.valuePattern()));
+        headers.put(
+            header,
+            scheme.valuePattern() == null ? "" : Credentials.malformed(scheme.valuePattern()));
         String what = scheme.valuePattern() == null ? "an empty " : "a malformed ";
-        cases.add(new HttpCase(operation.operationId() + ": " + what + header + " is rejected with " + status, operation.method(), requests.path(), headers, requests.body(), Expectation.rejected(status, null)));
+        cases.add(
+            new HttpCase(
+                operation.operationId() + ": " + what + header + " is rejected with " + status,
+                operation.method(),
+                requests.path(),
+                headers,
+                requests.body(),
+                Expectation.rejected(status, null)));
       }
     }
   }
@@ -149,7 +215,13 @@ public final class NegativeCases {
     }
     RequestBody body = declared.get();
     String valid = requests.body();
-    refuse("body", "is not JSON", requests.path(), requests.headers(), valid.substring(0, valid.length() / 2), null);
+    refuse(
+        "body",
+        "is not JSON",
+        requests.path(),
+        requests.headers(),
+        valid.substring(0, valid.length() / 2),
+        null);
     if (body.required()) {
       refuse("body", "is required", requests.path(), requests.headers(), null, null);
     }
@@ -165,24 +237,47 @@ public final class NegativeCases {
     String where = path.toString();
     if ("object".equals(type) || schema.getProperties() != null) {
       if (!path.isRoot()) {
-        bodyCase(where, "must be an object", path, base, valid -> TextNode.valueOf("not an object"));
+        bodyCase(
+            where, "must be an object", path, base, valid -> TextNode.valueOf("not an object"));
       } else {
-        bodyCase(where, "must be an object", path, base, valid -> JsonNodeFactory.instance.arrayNode());
+        bodyCase(
+            where, "must be an object", path, base, valid -> JsonNodeFactory.instance.arrayNode());
       }
       if (Boolean.FALSE.equals(schema.getAdditionalProperties())) {
-        bodyCase(where, "allows no unknown property", path, base, valid -> ((ObjectNode) valid.deepCopy()).put(UNKNOWN_PROPERTY, "x"));
+        bodyCase(
+            where,
+            "allows no unknown property",
+            path,
+            base,
+            valid -> ((ObjectNode) valid.deepCopy()).put(UNKNOWN_PROPERTY, "x"));
       }
       if (schema.getProperties() != null) {
         schema.getProperties().forEach((name, property) -> schema(property, path.property(name)));
       }
     } else if ("array".equals(type)) {
-      bodyCase(where, "must be an array", path, base, valid -> JsonNodeFactory.instance.objectNode());
+      bodyCase(
+          where, "must be an array", path, base, valid -> JsonNodeFactory.instance.objectNode());
       schema(schema.getItems(), path.item());
     } else if ("string".equals(type)) {
       FieldBoundaries field = FieldBoundaries.of(schema);
-      bodyCase(where, "must be a string", path, base, valid -> field.allowed().contains("true") ? BooleanNode.TRUE : IntNode.valueOf(12345));
+      bodyCase(
+          where,
+          "must be a string",
+          path,
+          base,
+          valid -> field.allowed().contains("true") ? BooleanNode.TRUE : IntNode.valueOf(12345));
       String valid = base.map(body -> path.read(body).asText()).orElse(null);
-      stringViolations(where, field, valid, broken -> bodyCase(where, broken.constraint(), path, base, ignored -> TextNode.valueOf(broken.value())));
+      stringViolations(
+          where,
+          field,
+          valid,
+          broken ->
+              bodyCase(
+                  where,
+                  broken.constraint(),
+                  path,
+                  base,
+                  ignored -> TextNode.valueOf(broken.value())));
     } else {
       uncovered.add(where + ": type " + type + " has no derivation yet");
     }
@@ -190,11 +285,13 @@ public final class NegativeCases {
 
   private record Broken(String constraint, String value) {}
 
-  private void stringViolations(String where, FieldBoundaries field, String valid, Consumer<Broken> emit) {
+  private void stringViolations(
+      String where, FieldBoundaries field, String valid, Consumer<Broken> emit) {
     if (field.isEnum()) {
-      StringViolations.notListed(field).ifPresentOrElse(
-          value -> emit.accept(new Broken("must be one of " + field.allowed(), value)),
-          () -> uncovered.add(where + ": enum"));
+      StringViolations.notListed(field)
+          .ifPresentOrElse(
+              value -> emit.accept(new Broken("must be one of " + field.allowed(), value)),
+              () -> uncovered.add(where + ": enum"));
     }
     if (valid == null) {
       if (field.pattern() != null || field.minLength() != null || field.maxLength() != null) {
@@ -203,42 +300,84 @@ public final class NegativeCases {
       return;
     }
     if (field.pattern() != null) {
-      StringViolations.breakPattern(valid, field).ifPresentOrElse(
-          value -> emit.accept(new Broken("must match " + field.pattern().source(), value)),
-          () -> uncovered.add(where + ": pattern " + field.pattern().source()));
+      StringViolations.breakPattern(valid, field)
+          .ifPresentOrElse(
+              value -> emit.accept(new Broken("must match " + field.pattern().source(), value)),
+              () -> uncovered.add(where + ": pattern " + field.pattern().source()));
     }
     if (field.minLength() != null && field.minLength() > 0) {
-      StringViolations.tooShort(valid, field).ifPresent(value -> emit.accept(new Broken("needs at least " + field.minLength() + " characters", value)));
+      StringViolations.tooShort(valid, field)
+          .ifPresent(
+              value ->
+                  emit.accept(
+                      new Broken("needs at least " + field.minLength() + " characters", value)));
     }
     if (field.maxLength() != null) {
-      StringViolations.tooLong(valid, field).ifPresent(value -> emit.accept(new Broken("allows at most " + field.maxLength() + " characters", value)));
+      StringViolations.tooLong(valid, field)
+          .ifPresent(
+              value ->
+                  emit.accept(
+                      new Broken("allows at most " + field.maxLength() + " characters", value)));
     }
   }
 
-  private void bodyCase(String where, String constraint, FieldPath path, Optional<JsonNode> base, Function<JsonNode, JsonNode> breakIt) {
+  private void bodyCase(
+      String where,
+      String constraint,
+      FieldPath path,
+      Optional<JsonNode> base,
+      Function<JsonNode, JsonNode> breakIt) {
     if (base.isEmpty()) {
       uncovered.add(where + " " + constraint + ": no request example reaches this field");
       return;
     }
     JsonNode body = path.replace(base.get(), breakIt.apply(path.read(base.get())));
-    refuse(where, constraint, requests.path(), requests.headers(), body.toString(), path.isRoot() ? null : path.fieldName());
+    refuse(
+        where,
+        constraint,
+        requests.path(),
+        requests.headers(),
+        body.toString(),
+        path.isRoot() ? null : path.fieldName());
   }
 
-  private void refuse(String where, String constraint, String path, Map<String, String> headers, String body, String field) {
+  private void refuse(
+      String where,
+      String constraint,
+      String path,
+      Map<String, String> headers,
+      String body,
+      String field) {
     if (refused.isEmpty()) {
       uncovered.add(where + " " + constraint + ": no response is marked x-refusal: request");
       return;
     }
     int status = refused.getAsInt();
-    String name = operation.operationId() + ": " + where + " " + constraint + " (rejected with " + status + ")";
-    cases.add(new HttpCase(name, operation.method(), path, headers, body, Expectation.rejected(status, field)));
+    String name =
+        operation.operationId()
+            + ": "
+            + where
+            + " "
+            + constraint
+            + " (rejected with "
+            + status
+            + ")";
+    cases.add(
+        new HttpCase(
+            name, operation.method(), path, headers, body, Expectation.rejected(status, field)));
   }
 
-  /** The first request example in which the path leads to a value (else the valid body): the base to break. */
+  /**
+   * The first request example in which the path leads to a value (else the valid body): the base to
+   * break.
+   */
   private Optional<JsonNode> baseFor(FieldPath path) {
-    Stream<JsonNode> bases = Stream.concat(
-        operation.requestBody().stream().flatMap(body -> body.examples().stream()).map(NamedExample::value),
-        Stream.ofNullable(requests.valid().body()));
+    Stream<JsonNode> bases =
+        Stream.concat(
+            operation.requestBody().stream()
+                .flatMap(body -> body.examples().stream())
+                .map(NamedExample::value),
+            Stream.ofNullable(requests.valid().body()));
     return bases.filter(example -> path.read(example) != null).findFirst();
   }
 

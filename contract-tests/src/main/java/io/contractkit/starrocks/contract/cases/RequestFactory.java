@@ -26,7 +26,8 @@ public final class RequestFactory {
   }
 
   /** With configured values for some parameters (a real project and instance, say). */
-  public RequestFactory(ApiOperation operation, Credentials credentials, Map<String, String> parameterValues) {
+  public RequestFactory(
+      ApiOperation operation, Credentials credentials, Map<String, String> parameterValues) {
     this.operation = operation;
     this.credentials = credentials;
     this.valid = operation.validRequest(parameterValues);
@@ -50,16 +51,25 @@ public final class RequestFactory {
     Map<String, String> pathValues = new HashMap<>(valid.pathValues());
     Map<String, String> query = new LinkedHashMap<>(valid.query());
     for (Map.Entry<String, String> override : overrides.entrySet()) {
-      ApiParameter parameter = operation.parameter(ParameterLocation.PATH, override.getKey())
-          .or(() -> operation.parameter(ParameterLocation.QUERY, override.getKey()))
-          .orElseThrow(() -> new IllegalArgumentException(operation + " has no path or query parameter " + override.getKey()));
-      (parameter.location() == ParameterLocation.PATH ? pathValues : query).put(parameter.name(), override.getValue());
+      ApiParameter parameter =
+          operation
+              .parameter(ParameterLocation.PATH, override.getKey())
+              .or(() -> operation.parameter(ParameterLocation.QUERY, override.getKey()))
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          operation + " has no path or query parameter " + override.getKey()));
+      (parameter.location() == ParameterLocation.PATH ? pathValues : query)
+          .put(parameter.name(), override.getValue());
     }
     withoutQuery.forEach(query::remove);
     StringBuilder uri = new StringBuilder(operation.path().fill(pathValues));
     char separator = '?';
     for (Map.Entry<String, String> parameter : query.entrySet()) {
-      uri.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+      uri.append(separator)
+          .append(encode(parameter.getKey()))
+          .append('=')
+          .append(encode(parameter.getValue()));
       separator = '&';
     }
     return uri.toString();
@@ -69,7 +79,10 @@ public final class RequestFactory {
     return path(Map.of());
   }
 
-  /** The valid request's headers (Content-Type, required header parameters) and the plain-token credential. */
+  /**
+   * The valid request's headers (Content-Type, required header parameters) and the plain-token
+   * credential.
+   */
   public Map<String, String> headers() {
     Map<String, String> headers = new LinkedHashMap<>(valid.headers());
     headers.putAll(credentials.headersFor(Credentials.tokenAlternative(operation)));

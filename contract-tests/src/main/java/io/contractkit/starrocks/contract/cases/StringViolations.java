@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a valid string into one that breaks a single boundary of its field while keeping the
- * others where it can, so that a rejection can be traced to that boundary. Patterns are evaluated
- * by the model's {@link io.contractkit.starrocks.model.EcmaPattern}.
+ * Turns a valid string into one that breaks a single boundary of its field while keeping the others
+ * where it can, so that a rejection can be traced to that boundary. Patterns are evaluated by the
+ * model's {@link io.contractkit.starrocks.model.EcmaPattern}.
  */
 final class StringViolations {
 

@@ -24,16 +24,17 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Judges an answer against the contract and the case's expectation, and lists every way it
- * falls short, so a failing case explains itself: wrong status, a body the document does not
- * allow, an error that does not name the field, a renamed or missing field.
+ * Judges an answer against the contract and the case's expectation, and lists every way it falls
+ * short, so a failing case explains itself: wrong status, a body the document does not allow, an
+ * error that does not name the field, a renamed or missing field.
  */
 public final class AnswerJudge {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   // One validator per model: building one costs more than judging many answers.
-  private static final Map<ContractModel, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
+  private static final Map<ContractModel, OpenApiInteractionValidator> VALIDATORS =
+      new ConcurrentHashMap<>();
 
   private final ApiOperation operation;
   private final ErrorFormat errorFormat;
@@ -49,16 +50,28 @@ public final class AnswerJudge {
     this.errorFormat = model.errorFormat().orElse(null);
     // The request side is judged by the case itself (some cases break it on purpose); here only
     // the answer is held against the document, as the model parsed it.
-    this.responseValidator = VALIDATORS.computeIfAbsent(model, m -> OpenApiInteractionValidator
-        .createFor(m.openApi())
-        .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
-        .build());
+    this.responseValidator =
+        VALIDATORS.computeIfAbsent(
+            model,
+            m ->
+                OpenApiInteractionValidator.createFor(m.openApi())
+                    .withLevelResolver(
+                        LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
   }
 
   public List<String> shortcomings(HttpCase httpCase, Answer answer) {
     List<String> problems = new ArrayList<>();
     if (answer.status() != httpCase.expect().status()) {
-      problems.add("status " + answer.status() + ", expected " + httpCase.expect().status() + "; body: " + abbreviate(answer.body()));
+      problems.add(
+          "status "
+              + answer.status()
+              + ", expected "
+              + httpCase.expect().status()
+              + "; body: "
+              + abbreviate(answer.body()));
       if (answer.status() >= 500) {
         return problems;
       }
@@ -82,8 +95,11 @@ public final class AnswerJudge {
     if (answer.body() != null && !answer.body().isEmpty()) {
       response.withBody(answer.body());
     }
-    ValidationReport report = responseValidator.validateResponse(
-        operation.path().template(), Request.Method.valueOf(operation.method()), response.build());
+    ValidationReport report =
+        responseValidator.validateResponse(
+            operation.path().template(),
+            Request.Method.valueOf(operation.method()),
+            response.build());
     report.getMessages().stream()
         .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
         .forEach(message -> problems.add("answer breaks the contract: " + message.getMessage()));
@@ -91,10 +107,10 @@ public final class AnswerJudge {
   }
 
   /**
-   * A rejection is checked against the error schema the document gives its status (by
-   * {@link #contractProblems}); here only that it says which field is wrong, in the field the
-   * document's error format declares for the message ({@code x-error-message-field}), or in any
-   * of its texts when the document declares none.
+   * A rejection is checked against the error schema the document gives its status (by {@link
+   * #contractProblems}); here only that it says which field is wrong, in the field the document's
+   * error format declares for the message ({@code x-error-message-field}), or in any of its texts
+   * when the document declares none.
    */
   private void errorProblems(HttpCase httpCase, JsonNode body, List<String> problems) {
     if (body == null || !body.isObject()) {
@@ -108,7 +124,11 @@ public final class AnswerJudge {
     String needle = field.toLowerCase(Locale.ROOT);
     boolean named = false;
     if (errorFormat != null) {
-      named = errorFormat.message(body).map(message -> message.toLowerCase(Locale.ROOT).contains(needle)).orElse(false);
+      named =
+          errorFormat
+              .message(body)
+              .map(message -> message.toLowerCase(Locale.ROOT).contains(needle))
+              .orElse(false);
     } else {
       for (JsonNode value : body) {
         named |= value.isTextual() && value.asText().toLowerCase(Locale.ROOT).contains(needle);
@@ -121,27 +141,40 @@ public final class AnswerJudge {
 
   private void exampleProblems(Expectation expect, JsonNode body, List<String> problems) {
     String exampleName = expect.exampleName();
-    ResponseExample example = operation.example(exampleName)
-        .orElseThrow(() -> new IllegalArgumentException("No example " + exampleName));
+    ResponseExample example =
+        operation
+            .example(exampleName)
+            .orElseThrow(() -> new IllegalArgumentException("No example " + exampleName));
     if (body == null) {
       problems.add("answer is not JSON, expected the shape of example " + exampleName);
       return;
     }
     shapeProblems(exampleName, example.value(), body, "", problems);
     if (expect.verbatim() && !example.value().equals(body)) {
-      problems.add("answer is not example " + exampleName + " as documented: " + abbreviate(body.toString()));
+      problems.add(
+          "answer is not example "
+              + exampleName
+              + " as documented: "
+              + abbreviate(body.toString()));
     }
   }
 
   /**
    * Compares the answer's shape with the example's at every depth: the same field names in every
-   * object, objects where the example has objects, arrays where it has arrays. An array's items
-   * are each held against the example's first item (an answer may list more or fewer).
+   * object, objects where the example has objects, arrays where it has arrays. An array's items are
+   * each held against the example's first item (an answer may list more or fewer).
    */
-  private static void shapeProblems(String exampleName, JsonNode expected, JsonNode actual, String where, List<String> problems) {
+  private static void shapeProblems(
+      String exampleName, JsonNode expected, JsonNode actual, String where, List<String> problems) {
     if (expected.isObject()) {
       if (!actual.isObject()) {
-        problems.add("answer does not have the shape of example " + exampleName + " at " + at(where) + ": expected an object, got " + abbreviate(actual.toString()));
+        problems.add(
+            "answer does not have the shape of example "
+                + exampleName
+                + " at "
+                + at(where)
+                + ": expected an object, got "
+                + abbreviate(actual.toString()));
         return;
       }
       Set<String> wanted = fieldNames(expected);
@@ -151,16 +184,31 @@ public final class AnswerJudge {
         missing.removeAll(got);
         Set<String> unexpected = new TreeSet<>(got);
         unexpected.removeAll(wanted);
-        problems.add("answer does not have the shape of example " + exampleName + " at " + at(where) + ": missing " + missing + ", unexpected " + unexpected);
+        problems.add(
+            "answer does not have the shape of example "
+                + exampleName
+                + " at "
+                + at(where)
+                + ": missing "
+                + missing
+                + ", unexpected "
+                + unexpected);
       }
       for (String name : wanted) {
         if (got.contains(name)) {
-          shapeProblems(exampleName, expected.get(name), actual.get(name), where + "/" + name, problems);
+          shapeProblems(
+              exampleName, expected.get(name), actual.get(name), where + "/" + name, problems);
         }
       }
     } else if (expected.isArray()) {
       if (!actual.isArray()) {
-        problems.add("answer does not have the shape of example " + exampleName + " at " + at(where) + ": expected an array, got " + abbreviate(actual.toString()));
+        problems.add(
+            "answer does not have the shape of example "
+                + exampleName
+                + " at "
+                + at(where)
+                + ": expected an array, got "
+                + abbreviate(actual.toString()));
         return;
       }
       if (!expected.isEmpty()) {
@@ -169,7 +217,13 @@ public final class AnswerJudge {
         }
       }
     } else if (actual.isContainerNode()) {
-      problems.add("answer does not have the shape of example " + exampleName + " at " + at(where) + ": expected a value, got " + abbreviate(actual.toString()));
+      problems.add(
+          "answer does not have the shape of example "
+              + exampleName
+              + " at "
+              + at(where)
+              + ": expected a value, got "
+              + abbreviate(actual.toString()));
     }
   }
 

@@ -15,10 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Calls the generated client's method for an operation of the contract, found the way the
- * generator names it: the API class after the operation's tag, the method after its
- * {@code operationId}, arguments after the document's parameter names. So a second operation in
- * the document is exercised with no new test code.
+ * Calls the generated client's method for an operation of the contract, found the way the generator
+ * names it: the API class after the operation's tag, the method after its {@code operationId},
+ * arguments after the document's parameter names. So a second operation in the document is
+ * exercised with no new test code.
  */
 final class ClientOperations {
 
@@ -27,13 +27,18 @@ final class ClientOperations {
 
   private ClientOperations() {}
 
-  static Object call(StarRocksSyncClient client, ApiOperation operation, JsonNode body) throws Throwable {
+  static Object call(StarRocksSyncClient client, ApiOperation operation, JsonNode body)
+      throws Throwable {
     Object api = client.dataSynchronization();
-    Method method = Arrays.stream(api.getClass().getMethods())
-        .filter(candidate -> candidate.getName().equals(operation.operationId()))
-        .filter(candidate -> Arrays.stream(candidate.getParameterTypes()).noneMatch(Map.class::equals))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("The client has no method " + operation.operationId()));
+    Method method =
+        Arrays.stream(api.getClass().getMethods())
+            .filter(candidate -> candidate.getName().equals(operation.operationId()))
+            .filter(
+                candidate ->
+                    Arrays.stream(candidate.getParameterTypes()).noneMatch(Map.class::equals))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("The client has no method " + operation.operationId()));
     // Path, query and header parameters at the values of the model's valid request.
     ValidRequest valid = operation.validRequest();
     Map<String, String> values = new HashMap<>();
@@ -65,7 +70,9 @@ final class ClientOperations {
     String[] words = name.split("[_-]");
     StringBuilder camel = new StringBuilder(words[0].toLowerCase(Locale.ROOT));
     for (int i = 1; i < words.length; i++) {
-      camel.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1).toLowerCase(Locale.ROOT));
+      camel
+          .append(Character.toUpperCase(words[i].charAt(0)))
+          .append(words[i].substring(1).toLowerCase(Locale.ROOT));
     }
     return camel.toString();
   }

@@ -30,8 +30,13 @@ class AnswerJudgeShapeTest {
     ObjectNode item = (ObjectNode) answer.get("source_db_config_check_results").get(1);
     item.set("checkResult", item.remove("check_result"));
 
-    assertThat(judge(answer.toString())).anySatisfy(problem -> assertThat(problem)
-        .contains("/source_db_config_check_results/1").contains("missing [check_result]").contains("unexpected [checkResult]"));
+    assertThat(judge(answer.toString()))
+        .anySatisfy(
+            problem ->
+                assertThat(problem)
+                    .contains("/source_db_config_check_results/1")
+                    .contains("missing [check_result]")
+                    .contains("unexpected [checkResult]"));
   }
 
   @Test
@@ -39,12 +44,24 @@ class AnswerJudgeShapeTest {
     ObjectNode answer = SUCCESS.value().deepCopy();
     answer.set("tbl_config_check_results", answer.get("tbl_config_check_results").get(0));
 
-    assertThat(judge(answer.toString())).anySatisfy(problem -> assertThat(problem)
-        .contains("/tbl_config_check_results").contains("expected an array"));
+    assertThat(judge(answer.toString()))
+        .anySatisfy(
+            problem ->
+                assertThat(problem)
+                    .contains("/tbl_config_check_results")
+                    .contains("expected an array"));
   }
 
   private static java.util.List<String> judge(String body) {
-    HttpCase httpCase = new HttpCase("shape", OPERATION.method(), "/", Map.of(), null, Expectation.example(SUCCESS.status(), SUCCESS.name()));
-    return JUDGE.shortcomings(httpCase, new Answer(SUCCESS.status(), Map.of("content-type", "application/json"), body));
+    HttpCase httpCase =
+        new HttpCase(
+            "shape",
+            OPERATION.method(),
+            "/",
+            Map.of(),
+            null,
+            Expectation.example(SUCCESS.status(), SUCCESS.name()));
+    return JUDGE.shortcomings(
+        httpCase, new Answer(SUCCESS.status(), Map.of("content-type", "application/json"), body));
   }
 }

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A deliberately broken server: forwards each request to a real one and breaks the exchange on
- * the way, the way a faulty implementation would (a renamed field, a wrong status, a check it
- * forgot). The suite is pointed at it to show that it notices.
+ * A deliberately broken server: forwards each request to a real one and breaks the exchange on the
+ * way, the way a faulty implementation would (a renamed field, a wrong status, a check it forgot).
+ * The suite is pointed at it to show that it notices.
  */
 final class MutatingProxy implements AutoCloseable {
 
@@ -37,9 +37,20 @@ final class MutatingProxy implements AutoCloseable {
     }
   }
 
-  private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "upgrade", "http2-settings", "expect", "accept-encoding");
+  private static final Set<String> NOT_FORWARDED =
+      Set.of(
+          "host",
+          "connection",
+          "content-length",
+          "upgrade",
+          "http2-settings",
+          "expect",
+          "accept-encoding");
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final HttpServer server;
 
@@ -53,23 +64,35 @@ final class MutatingProxy implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  private static void handle(HttpExchange exchange, String target, Mutant mutant) throws IOException {
+  private static void handle(HttpExchange exchange, String target, Mutant mutant)
+      throws IOException {
     try (exchange) {
-      Exchange received = new Exchange(
-          exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), exchange.getRequestHeaders(),
-          exchange.getRequestBody().readAllBytes());
+      Exchange received =
+          new Exchange(
+              exchange.getRequestMethod(),
+              exchange.getRequestURI().getRawPath(),
+              exchange.getRequestHeaders(),
+              exchange.getRequestBody().readAllBytes());
       Exchange sent = mutant.request(received);
-      HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(target + sent.path()))
-          .timeout(Duration.ofSeconds(10))
-          .method(sent.method(), HttpRequest.BodyPublishers.ofByteArray(sent.body()));
-      sent.headers().forEach((name, values) -> {
-        if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
-          values.forEach(value -> forward.header(name, value));
-        }
-      });
-      HttpResponse<String> answer = CLIENT.send(forward.build(), HttpResponse.BodyHandlers.ofString());
-      Reply reply = mutant.reply(new Reply(
-          answer.statusCode(), answer.headers().firstValue("Content-Type").orElse("application/json"), answer.body()));
+      HttpRequest.Builder forward =
+          HttpRequest.newBuilder(URI.create(target + sent.path()))
+              .timeout(Duration.ofSeconds(10))
+              .method(sent.method(), HttpRequest.BodyPublishers.ofByteArray(sent.body()));
+      sent.headers()
+          .forEach(
+              (name, values) -> {
+                if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
+                  values.forEach(value -> forward.header(name, value));
+                }
+              });
+      HttpResponse<String> answer =
+          CLIENT.send(forward.build(), HttpResponse.BodyHandlers.ofString());
+      Reply reply =
+          mutant.reply(
+              new Reply(
+                  answer.statusCode(),
+                  answer.headers().firstValue("Content-Type").orElse("application/json"),
+                  answer.body()));
       byte[] body = reply.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", reply.contentType());
       exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);

@@ -55,64 +55,119 @@ class SuiteBitesTest {
 
   static Stream<Arguments> brokenServers() {
     return Stream.of(
-        broken("renames a response field", new MutatingProxy.Mutant() {
-          @Override
-          public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
-            return new MutatingProxy.Reply(reply.status(), reply.contentType(), reply.body().replace("\"job_id\"", "\"jobId\""));
-          }
-        }, "jobId"),
-        broken("drops a response field", new MutatingProxy.Mutant() {
-          @Override
-          public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
-            return new MutatingProxy.Reply(reply.status(), reply.contentType(), reply.body().replaceAll("\"task_name\":\"[^\"]*\",?", ""));
-          }
-        }, "missing [task_name]"),
-        broken("answers success with 201", new MutatingProxy.Mutant() {
-          @Override
-          public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
-            return reply.status() == 200 ? new MutatingProxy.Reply(201, reply.contentType(), reply.body()) : reply;
-          }
-        }, "status 201"),
-        broken("answers a client error with 500", new MutatingProxy.Mutant() {
-          @Override
-          public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
-            return reply.status() == 400 ? new MutatingProxy.Reply(500, reply.contentType(), reply.body()) : reply;
-          }
-        }, "status 500, expected 400"),
-        broken("forgets to validate the body", new MutatingProxy.Mutant() {
-          @Override
-          public MutatingProxy.Exchange request(MutatingProxy.Exchange exchange) {
-            byte[] valid = new RequestFactory(ENDPOINT, CREDENTIALS).body().getBytes(StandardCharsets.UTF_8);
-            return new MutatingProxy.Exchange(exchange.method(), exchange.path(), exchange.headers(), valid);
-          }
-        }, "status 200, expected 400"),
-        broken("forgets to check the credential", new MutatingProxy.Mutant() {
-          @Override
-          public MutatingProxy.Exchange request(MutatingProxy.Exchange exchange) {
-            Map<String, List<String>> headers = new java.util.HashMap<>(exchange.headers());
-            headers.keySet().removeIf(name -> ENDPOINT.credentialHeaders().stream().anyMatch(name::equalsIgnoreCase));
-            new RequestFactory(ENDPOINT, CREDENTIALS).headers().forEach((name, value) -> headers.putIfAbsent(name, List.of(value)));
-            return new MutatingProxy.Exchange(exchange.method(), exchange.path(), headers, exchange.body());
-          }
-        }, "expected 401"),
-        broken("leaves the field out of its error message", new MutatingProxy.Mutant() {
-          @Override
-          public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
-            return reply.status() == 400 ? withField(reply, ERRORS.messageField(), "Bad request.") : reply;
-          }
-        }, "the error does not name"),
-        broken("serves a documented error with another error code", new MutatingProxy.Mutant() {
-          @Override
-          public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
-            return reply.status() >= 400 ? withField(reply, ERRORS.codeField(), "DBS.000000") : reply;
-          }
-        }, "is not example"),
-        broken("answers errors in its own format", new MutatingProxy.Mutant() {
-          @Override
-          public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
-            return reply.status() >= 400 ? new MutatingProxy.Reply(reply.status(), reply.contentType(), "{\"message\":\"no\"}") : reply;
-          }
-        }, "missing required properties"));
+        broken(
+            "renames a response field",
+            new MutatingProxy.Mutant() {
+              @Override
+              public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
+                return new MutatingProxy.Reply(
+                    reply.status(),
+                    reply.contentType(),
+                    reply.body().replace("\"job_id\"", "\"jobId\""));
+              }
+            },
+            "jobId"),
+        broken(
+            "drops a response field",
+            new MutatingProxy.Mutant() {
+              @Override
+              public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
+                return new MutatingProxy.Reply(
+                    reply.status(),
+                    reply.contentType(),
+                    reply.body().replaceAll("\"task_name\":\"[^\"]*\",?", ""));
+              }
+            },
+            "missing [task_name]"),
+        broken(
+            "answers success with 201",
+            new MutatingProxy.Mutant() {
+              @Override
+              public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
+                return reply.status() == 200
+                    ? new MutatingProxy.Reply(201, reply.contentType(), reply.body())
+                    : reply;
+              }
+            },
+            "status 201"),
+        broken(
+            "answers a client error with 500",
+            new MutatingProxy.Mutant() {
+              @Override
+              public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
+                return reply.status() == 400
+                    ? new MutatingProxy.Reply(500, reply.contentType(), reply.body())
+                    : reply;
+              }
+            },
+            "status 500, expected 400"),
+        broken(
+            "forgets to validate the body",
+            new MutatingProxy.Mutant() {
+              @Override
+              public MutatingProxy.Exchange request(MutatingProxy.Exchange exchange) {
+                byte[] valid =
+                    new RequestFactory(ENDPOINT, CREDENTIALS)
+                        .body()
+                        .getBytes(StandardCharsets.UTF_8);
+                return new MutatingProxy.Exchange(
+                    exchange.method(), exchange.path(), exchange.headers(), valid);
+              }
+            },
+            "status 200, expected 400"),
+        broken(
+            "forgets to check the credential",
+            new MutatingProxy.Mutant() {
+              @Override
+              public MutatingProxy.Exchange request(MutatingProxy.Exchange exchange) {
+                Map<String, List<String>> headers = new java.util.HashMap<>(exchange.headers());
+                headers
+                    .keySet()
+                    .removeIf(
+                        name ->
+                            ENDPOINT.credentialHeaders().stream().anyMatch(name::equalsIgnoreCase));
+                new RequestFactory(ENDPOINT, CREDENTIALS)
+                    .headers()
+                    .forEach((name, value) -> headers.putIfAbsent(name, List.of(value)));
+                return new MutatingProxy.Exchange(
+                    exchange.method(), exchange.path(), headers, exchange.body());
+              }
+            },
+            "expected 401"),
+        broken(
+            "leaves the field out of its error message",
+            new MutatingProxy.Mutant() {
+              @Override
+              public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
+                return reply.status() == 400
+                    ? withField(reply, ERRORS.messageField(), "Bad request.")
+                    : reply;
+              }
+            },
+            "the error does not name"),
+        broken(
+            "serves a documented error with another error code",
+            new MutatingProxy.Mutant() {
+              @Override
+              public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
+                return reply.status() >= 400
+                    ? withField(reply, ERRORS.codeField(), "DBS.000000")
+                    : reply;
+              }
+            },
+            "is not example"),
+        broken(
+            "answers errors in its own format",
+            new MutatingProxy.Mutant() {
+              @Override
+              public MutatingProxy.Reply reply(MutatingProxy.Reply reply) {
+                return reply.status() >= 400
+                    ? new MutatingProxy.Reply(
+                        reply.status(), reply.contentType(), "{\"message\":\"no\"}")
+                    : reply;
+              }
+            },
+            "missing required properties"));
   }
 
   @Test
@@ -122,10 +177,13 @@ class SuiteBitesTest {
 
   @ParameterizedTest(name = "reports a server that {0}")
   @MethodSource("brokenServers")
-  void reports_a_broken_server(String breakage, MutatingProxy.Mutant mutant, String expectedReport) throws Exception {
+  void reports_a_broken_server(String breakage, MutatingProxy.Mutant mutant, String expectedReport)
+      throws Exception {
     List<String> reported = reportsAgainst(mutant);
     assertThat(reported)
-        .as("what the suite reports against a server that %s:%n%s", breakage, reported.stream().limit(5).collect(Collectors.joining("\n")))
+        .as(
+            "what the suite reports against a server that %s:%n%s",
+            breakage, reported.stream().limit(5).collect(Collectors.joining("\n")))
         .anySatisfy(line -> assertThat(line).contains(expectedReport));
   }
 
@@ -136,7 +194,9 @@ class SuiteBitesTest {
       AnswerJudge judge = new AnswerJudge(CONTRACT, ENDPOINT);
       for (HttpCase httpCase : cases()) {
         try {
-          judge.shortcomings(httpCase, runner.send(httpCase)).forEach(problem -> reported.add(httpCase.name() + ": " + problem));
+          judge
+              .shortcomings(httpCase, runner.send(httpCase))
+              .forEach(problem -> reported.add(httpCase.name() + ": " + problem));
         } catch (RuntimeException validationFilter) {
           reported.add(httpCase.name() + ": " + validationFilter.getMessage());
         }
@@ -145,7 +205,8 @@ class SuiteBitesTest {
     return reported;
   }
 
-  private static MutatingProxy.Reply withField(MutatingProxy.Reply reply, String name, String value) {
+  private static MutatingProxy.Reply withField(
+      MutatingProxy.Reply reply, String name, String value) {
     try {
       ObjectNode body = (ObjectNode) JSON.readTree(reply.body());
       body.put(name, value);
@@ -162,7 +223,8 @@ class SuiteBitesTest {
     return cases;
   }
 
-  private static Arguments broken(String breakage, MutatingProxy.Mutant mutant, String expectedReport) {
+  private static Arguments broken(
+      String breakage, MutatingProxy.Mutant mutant, String expectedReport) {
     return Arguments.of(breakage, mutant, expectedReport);
   }
 }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Provider side, driven by the document: every request example, every credential form, every
  * documented response example and status (selected with {@code Prefer}), and one request per
- * constraint of the document that breaks exactly that constraint — sent to each server under
- * test. The report lists every case by name under the server it ran against.
+ * constraint of the document that breaks exactly that constraint — sent to each server under test.
+ * The report lists every case by name under the server it ran against.
  */
 class ProviderConformanceTest {
 
@@ -46,13 +46,29 @@ class ProviderConformanceTest {
   @TestFactory
   Stream<DynamicNode> every_documented_case_against_every_server() {
     Credentials credentials = Targets.credentials();
-    return servers.stream().map(server -> DynamicContainer.dynamicContainer(server.name(),
-        CONTRACT.operations().stream().map(operation -> DynamicContainer.dynamicContainer(operation.displayName(),
-            cases(new RequestFactory(operation, credentials, Targets.configuredPathValues()), credentials, server).stream()
-                .map(httpCase -> check(server, operation, httpCase))))));
+    return servers.stream()
+        .map(
+            server ->
+                DynamicContainer.dynamicContainer(
+                    server.name(),
+                    CONTRACT.operations().stream()
+                        .map(
+                            operation ->
+                                DynamicContainer.dynamicContainer(
+                                    operation.displayName(),
+                                    cases(
+                                            new RequestFactory(
+                                                operation,
+                                                credentials,
+                                                Targets.configuredPathValues()),
+                                            credentials,
+                                            server)
+                                        .stream()
+                                        .map(httpCase -> check(server, operation, httpCase))))));
   }
 
-  private static List<HttpCase> cases(RequestFactory requests, Credentials credentials, ServerUnderTest server) {
+  private static List<HttpCase> cases(
+      RequestFactory requests, Credentials credentials, ServerUnderTest server) {
     List<HttpCase> cases = new ArrayList<>(PositiveCases.defaults(requests, credentials));
     if (server.honoursPrefer()) {
       cases.addAll(PositiveCases.selectedOutcomes(requests));
@@ -61,12 +77,15 @@ class ProviderConformanceTest {
     return cases;
   }
 
-  private static DynamicTest check(ServerUnderTest server, ApiOperation operation, HttpCase httpCase) {
-    return DynamicTest.dynamicTest(httpCase.name(), () -> {
-      var answer = new CaseRunner(server.baseUrl()).send(httpCase);
-      assertThat(new AnswerJudge(CONTRACT, operation).shortcomings(httpCase, answer))
-          .as("%s answering %s", server.name(), httpCase.name())
-          .isEmpty();
-    });
+  private static DynamicTest check(
+      ServerUnderTest server, ApiOperation operation, HttpCase httpCase) {
+    return DynamicTest.dynamicTest(
+        httpCase.name(),
+        () -> {
+          var answer = new CaseRunner(server.baseUrl()).send(httpCase);
+          assertThat(new AnswerJudge(CONTRACT, operation).shortcomings(httpCase, answer))
+              .as("%s answering %s", server.name(), httpCase.name())
+              .isEmpty();
+        });
   }
 }

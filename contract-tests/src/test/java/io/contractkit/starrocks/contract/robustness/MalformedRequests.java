@@ -13,20 +13,32 @@ import java.util.Random;
 
 /**
  * Mutations of valid request bodies that a careless or hostile client sends: wrong types, odd
- * lengths, unicode of every plane, deep nesting, huge strings, broken JSON, duplicate keys,
- * bytes that are not UTF-8. Each mutation starts from one of the contract's request examples and
- * is drawn from a seeded generator, so a failure can be replayed from its seed. An operation
- * without a body gets its path and query parameter values mutated instead.
+ * lengths, unicode of every plane, deep nesting, huge strings, broken JSON, duplicate keys, bytes
+ * that are not UTF-8. Each mutation starts from one of the contract's request examples and is drawn
+ * from a seeded generator, so a failure can be replayed from its seed. An operation without a body
+ * gets its path and query parameter values mutated instead.
  *
- * <p>Hand-rolled rather than jqwik: jqwik's maintainer asks that AI coding agents not use it,
- * and this suite is partly written by one.
+ * <p>Hand-rolled rather than jqwik: jqwik's maintainer asks that AI coding agents not use it, and
+ * this suite is partly written by one.
  */
 final class MalformedRequests {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final List<String> ODD_TEXTS = List.of(
-      "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00", "\u202Eabc", "a\u200Bb", "日本語テーブル", "\uFEFFbom", "",
-      "\u0000", "a\u0000b", "\\u0000", "'; DROP TABLE t; --", "${jndi:ldap://x}", "%s%n", "\r\n\r\n");
+  private static final List<String> ODD_TEXTS =
+      List.of(
+          "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00",
+          "\u202Eabc",
+          "a\u200Bb",
+          "日本語テーブル",
+          "\uFEFFbom",
+          "",
+          "\u0000",
+          "a\u0000b",
+          "\\u0000",
+          "'; DROP TABLE t; --",
+          "${jndi:ldap://x}",
+          "%s%n",
+          "\r\n\r\n");
 
   private final List<JsonNode> examples;
   private final List<String> parameters;
@@ -38,7 +50,8 @@ final class MalformedRequests {
    */
   MalformedRequests(List<JsonNode> examples, List<String> parameters, long seed) {
     if (examples.isEmpty() && parameters.isEmpty()) {
-      throw new IllegalArgumentException("Nothing to mutate: no body and no path or query parameter");
+      throw new IllegalArgumentException(
+          "Nothing to mutate: no body and no path or query parameter");
     }
     this.examples = List.copyOf(examples);
     this.parameters = List.copyOf(parameters);
@@ -57,10 +70,14 @@ final class MalformedRequests {
     @Override
     public String toString() {
       if (body == null) {
-        return label + ": " + parameters.toString().substring(0, Math.min(200, parameters.toString().length()));
+        return label
+            + ": "
+            + parameters.toString().substring(0, Math.min(200, parameters.toString().length()));
       }
       String text = new String(body, StandardCharsets.UTF_8);
-      return label + ": " + (text.length() > 200 ? text.substring(0, 200) + "… (" + body.length + " bytes)" : text);
+      return label
+          + ": "
+          + (text.length() > 200 ? text.substring(0, 200) + "… (" + body.length + " bytes)" : text);
     }
   }
 
@@ -82,12 +99,13 @@ final class MalformedRequests {
   /** One path or query parameter set to an odd text: what a careless client puts in a URL. */
   private Mutated oddParameter() {
     String name = parameters.get(random.nextInt(parameters.size()));
-    String value = switch (random.nextInt(4)) {
-      case 0 -> randomText(random.nextInt(100));
-      case 1 -> ODD_TEXTS.get(random.nextInt(ODD_TEXTS.size()));
-      case 2 -> "x".repeat(1 + random.nextInt(4_000));
-      default -> controlCharacters(1 + random.nextInt(20));
-    };
+    String value =
+        switch (random.nextInt(4)) {
+          case 0 -> randomText(random.nextInt(100));
+          case 1 -> ODD_TEXTS.get(random.nextInt(ODD_TEXTS.size()));
+          case 2 -> "x".repeat(1 + random.nextInt(4_000));
+          default -> controlCharacters(1 + random.nextInt(20));
+        };
     return new Mutated("parameter " + name + " replaced", null, Map.of(name, value));
   }
 
@@ -98,7 +116,9 @@ final class MalformedRequests {
       case 2 -> NODES.textNode("x".repeat(1_000 + random.nextInt(2_000_000)));
       case 3 -> NODES.numberNode(random.nextLong());
       case 4 -> NODES.numberNode(random.nextDouble() * Math.pow(10, random.nextInt(300)));
-      case 5 -> List.of(NODES.booleanNode(true), NODES.nullNode(), NODES.arrayNode(), NODES.objectNode()).get(random.nextInt(4));
+      case 5 ->
+          List.of(NODES.booleanNode(true), NODES.nullNode(), NODES.arrayNode(), NODES.objectNode())
+              .get(random.nextInt(4));
       case 6 -> nestedArrays(1 + random.nextInt(50));
       default -> NODES.textNode(controlCharacters(1 + random.nextInt(20)));
     };
@@ -135,10 +155,13 @@ final class MalformedRequests {
 
   private static void collect(JsonNode node, JsonNode value, List<Runnable> replacements) {
     if (node instanceof ObjectNode object) {
-      object.fieldNames().forEachRemaining(name -> {
-        replacements.add(() -> object.set(name, value));
-        collect(object.get(name), value, replacements);
-      });
+      object
+          .fieldNames()
+          .forEachRemaining(
+              name -> {
+                replacements.add(() -> object.set(name, value));
+                collect(object.get(name), value, replacements);
+              });
     } else if (node instanceof ArrayNode array) {
       for (int i = 0; i < array.size(); i++) {
         int position = i;
@@ -150,7 +173,8 @@ final class MalformedRequests {
 
   private Mutated truncated(JsonNode body) {
     byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-    return new Mutated("truncated JSON", Arrays.copyOf(bytes, 1 + random.nextInt(bytes.length - 1)));
+    return new Mutated(
+        "truncated JSON", Arrays.copyOf(bytes, 1 + random.nextInt(bytes.length - 1)));
   }
 
   private static Mutated duplicateKeys(JsonNode body) {

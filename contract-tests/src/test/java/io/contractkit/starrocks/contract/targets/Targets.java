@@ -1,16 +1,16 @@
 package io.contractkit.starrocks.contract.targets;
 
+import io.contractkit.starrocks.contract.cases.Credentials;
 import io.contractkit.starrocks.model.ContractModel;
 import io.contractkit.starrocks.runtime.ContractRuntime;
+import io.contractkit.starrocks.server.reference.ReferenceServer;
+import io.contractkit.starrocks.stub.StarRocksSyncStub;
+import io.contractkit.starrocks.stub.StubSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import io.contractkit.starrocks.contract.cases.Credentials;
-import io.contractkit.starrocks.server.reference.ReferenceServer;
-import io.contractkit.starrocks.stub.StarRocksSyncStub;
-import io.contractkit.starrocks.stub.StubSettings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +26,7 @@ public final class Targets {
   public static final String TOKEN = "contract.token";
   public static final String PREFER = "contract.prefer";
   public static final String PATH_VALUE = "contract.path.";
+
   /**
    * Another document for the suite and the stub ({@code classpath:<resource>} or a file): proves
    * that an operation added to a document is served and tested with no new code. The reference

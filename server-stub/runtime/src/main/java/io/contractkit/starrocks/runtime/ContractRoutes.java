@@ -7,27 +7,27 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The operations' routes (method, path template, operation id): all an HTTP server needs to
- * start.
+ * The operations' routes (method, path template, operation id): all an HTTP server needs to start.
  *
  * <p>Why: parsing the document takes a few hundred milliseconds at start-up. For the bundled
  * contract the model gives the routes without parsing ({@link ContractModel#bundledRoutes()}), so
- * that the HTTP server starts while the document is still being parsed on another thread; any
- * other source (or a bundled document with something unexpected in its paths) is parsed first.
+ * that the HTTP server starts while the document is still being parsed on another thread; any other
+ * source (or a bundled document with something unexpected in its paths) is parsed first.
  */
 public final class ContractRoutes {
 
-  private static final Supplier<ContractRuntime> BUNDLED = new Supplier<>() {
-    @Override
-    public ContractRuntime get() {
-      return ContractRuntime.bundled();
-    }
+  private static final Supplier<ContractRuntime> BUNDLED =
+      new Supplier<>() {
+        @Override
+        public ContractRuntime get() {
+          return ContractRuntime.bundled();
+        }
 
-    @Override
-    public String toString() {
-      return "the contract in the api jar";
-    }
-  };
+        @Override
+        public String toString() {
+          return "the contract in the api jar";
+        }
+      };
 
   private ContractRoutes() {}
 

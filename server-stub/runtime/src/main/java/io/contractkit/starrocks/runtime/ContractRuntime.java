@@ -31,26 +31,32 @@ import java.util.stream.Collectors;
  *
  * <p>It reads nothing from the document itself: operations, examples, credentials and the error
  * format all come from the model, the roles of examples and fields from the document's vendor
- * extensions through it, so adding an operation or an example to the document needs no code
- * change here.
+ * extensions through it, so adding an operation or an example to the document needs no code change
+ * here.
  */
 public final class ContractRuntime {
 
   private final ContractModel model;
   private final ErrorFormat errorFormat;
   private final Secrets secrets;
-  private final Map<ApiOperation, Map<Integer, ReflectingAnswer>> reflections = new IdentityHashMap<>();
+  private final Map<ApiOperation, Map<Integer, ReflectingAnswer>> reflections =
+      new IdentityHashMap<>();
   private volatile ContractValidator validator;
 
   private ContractRuntime(ContractModel model) {
     this.model = model;
     this.errorFormat =
-        model.errorFormat()
+        model
+            .errorFormat()
             .filter(format -> format.templateIfAny().isPresent())
-            .orElseThrow(() -> new IllegalStateException(
-                "The document declares no error format (a schema with " + ErrorFormat.MESSAGE_FIELD_EXTENSION
-                    + " and a component example marked " + ErrorFormat.TEMPLATE_EXTENSION
-                    + ": true): a server of it needs them to shape its own error answers"));
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "The document declares no error format (a schema with "
+                            + ErrorFormat.MESSAGE_FIELD_EXTENSION
+                            + " and a component example marked "
+                            + ErrorFormat.TEMPLATE_EXTENSION
+                            + ": true): a server of it needs them to shape its own error answers"));
     this.secrets = Secrets.of(model);
     for (ApiOperation operation : model.operations()) {
       reflections.put(operation, reflectionsOf(operation));
@@ -70,13 +76,16 @@ public final class ContractRuntime {
     return Bundled.RUNTIME;
   }
 
-  /** A document given as YAML or JSON text, read by the model (tests use it for modified copies). */
+  /**
+   * A document given as YAML or JSON text, read by the model (tests use it for modified copies).
+   */
   public static ContractRuntime parse(String text) {
     return of(ContractModel.parse(text));
   }
 
   private static Map<Integer, ReflectingAnswer> reflectionsOf(ApiOperation operation) {
-    Schema<?> requestSchema = operation.requestBody().filter(RequestBody::isJson).map(RequestBody::schema).orElse(null);
+    Schema<?> requestSchema =
+        operation.requestBody().filter(RequestBody::isJson).map(RequestBody::schema).orElse(null);
     Map<Integer, ReflectingAnswer> byStatus = new HashMap<>();
     for (Response response : operation.responses().values()) {
       if (response.isSuccess()) {
@@ -116,9 +125,9 @@ public final class ContractRuntime {
   }
 
   /**
-   * Builds the validator and runs one request and answer per operation through it, so that a
-   * stub started afterwards answers its first request without loading the validation machinery.
-   * Start-up calls it on a second thread while the HTTP server starts.
+   * Builds the validator and runs one request and answer per operation through it, so that a stub
+   * started afterwards answers its first request without loading the validation machinery. Start-up
+   * calls it on a second thread while the HTTP server starts.
    */
   public ContractRuntime warmUp() {
     validator().warmUp(model.operations());
@@ -160,8 +169,8 @@ public final class ContractRuntime {
 
   /**
    * The server's own error in the API's format: the same fields as the document's error template,
-   * but the server's own code, so that a misuse of the stub never looks like an answer the
-   * document describes.
+   * but the server's own code, so that a misuse of the stub never looks like an answer the document
+   * describes.
    */
   public ObjectNode stubErrorBody(StubError error, String message) {
     ObjectNode body = errorBody(message);
@@ -171,7 +180,9 @@ public final class ContractRuntime {
     return body;
   }
 
-  /** How a success answer of this status reflects the request, if the status is a documented 2xx. */
+  /**
+   * How a success answer of this status reflects the request, if the status is a documented 2xx.
+   */
   public Optional<ReflectingAnswer> reflection(ApiOperation operation, int status) {
     Map<Integer, ReflectingAnswer> byStatus = reflections.get(operation);
     return byStatus == null ? Optional.empty() : Optional.ofNullable(byStatus.get(status));
@@ -179,7 +190,10 @@ public final class ContractRuntime {
 
   /** The body of a 401: the operation's first documented 401 example, else the error format. */
   public JsonNode unauthorizedBody(ApiOperation operation, String message) {
-    return operation.firstWithStatus(401).map(ResponseExample::value).orElseGet(() -> errorBody(message));
+    return operation
+        .firstWithStatus(401)
+        .map(ResponseExample::value)
+        .orElseGet(() -> errorBody(message));
   }
 
   /** The documented headers of a status's response (with their example values). */
@@ -189,17 +203,20 @@ public final class ContractRuntime {
 
   /** {@code seed_success (200), config_check_failed (200), ...}, for messages. */
   public static String describeExamples(ApiOperation operation) {
-    return operation.examples().stream().map(ResponseExample::toString).collect(Collectors.joining(", "));
+    return operation.examples().stream()
+        .map(ResponseExample::toString)
+        .collect(Collectors.joining(", "));
   }
 
   /**
    * What is wrong with the request's credential, or empty when one credential the operation's
-   * security accepts is there. Only the form is checked, never the secret: a header must be
-   * present and not blank, and match its scheme's {@code x-value-pattern} when it has one.
+   * security accepts is there. Only the form is checked, never the secret: a header must be present
+   * and not blank, and match its scheme's {@code x-value-pattern} when it has one.
    *
    * @param header the request's first value of a header, by case-insensitive name, or null
    */
-  public static Optional<Violation> credentialProblem(ApiOperation operation, Function<String, String> header) {
+  public static Optional<Violation> credentialProblem(
+      ApiOperation operation, Function<String, String> header) {
     List<SecurityAlternative> alternatives = operation.security();
     if (alternatives.isEmpty()) {
       return Optional.empty();
@@ -214,7 +231,10 @@ public final class ContractRuntime {
         malformed.addAll(problems);
       }
     }
-    String accepted = alternatives.stream().map(SecurityAlternative::describe).collect(Collectors.joining(", or "));
+    String accepted =
+        alternatives.stream()
+            .map(SecurityAlternative::describe)
+            .collect(Collectors.joining(", or "));
     String rule =
         malformed.isEmpty()
             ? "no credential; send " + accepted
@@ -226,13 +246,17 @@ public final class ContractRuntime {
    * Header parameters whose value is outside their documented enum, for implementations whose
    * generated code does not check them (JAX-RS header parameters carry no enum constraint).
    */
-  public static List<Violation> headerEnumProblems(ApiOperation operation, Function<String, String> header) {
+  public static List<Violation> headerEnumProblems(
+      ApiOperation operation, Function<String, String> header) {
     List<Violation> problems = new ArrayList<>();
     for (ApiParameter parameter : operation.parameters(ParameterLocation.HEADER)) {
       List<String> allowed = parameter.boundaries().allowed();
       String value = header.apply(parameter.name());
       if (!allowed.isEmpty() && value != null && !allowed.contains(value)) {
-        problems.add(new Violation("header " + parameter.name(), "'" + Sanitized.of(value) + "' is not one of " + allowed));
+        problems.add(
+            new Violation(
+                "header " + parameter.name(),
+                "'" + Sanitized.of(value) + "' is not one of " + allowed));
       }
     }
     return problems;

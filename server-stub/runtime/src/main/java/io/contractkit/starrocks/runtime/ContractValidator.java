@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The swagger-request-validator core over the contract, built once per {@link ContractRuntime}, with its
- * messages turned into {@link Violation}s that name the field and the rule.
+ * The swagger-request-validator core over the contract, built once per {@link ContractRuntime},
+ * with its messages turned into {@link Violation}s that name the field and the rule.
  *
- * <p>Security messages are switched off: {@link ContractRuntime#credentialProblem} answers for credentials (with a
- * 401, and checking the form of the AK/SK headers too).
+ * <p>Security messages are switched off: {@link ContractRuntime#credentialProblem} answers for
+ * credentials (with a 401, and checking the form of the AK/SK headers too).
  */
 public final class ContractValidator {
 
@@ -39,8 +39,8 @@ public final class ContractValidator {
 
   /**
    * The swagger-request-validator, built on first need: building it loads its JSON Schema engine,
-   * hundreds of milliseconds that a stub's first valid request need not wait for (the quick
-   * checks answer it); start-up builds it on a second thread.
+   * hundreds of milliseconds that a stub's first valid request need not wait for (the quick checks
+   * answer it); start-up builds it on a second thread.
    */
   private OpenApiInteractionValidator validator() {
     OpenApiInteractionValidator built = validator;
@@ -52,7 +52,9 @@ public final class ContractValidator {
               OpenApiInteractionValidator.createFor(contract.model().openApi())
                   .withBasePathOverride("/")
                   .withLevelResolver(
-                      LevelResolver.create().withLevel("validation.request.security", Level.IGNORE).build())
+                      LevelResolver.create()
+                          .withLevel("validation.request.security", Level.IGNORE)
+                          .build())
                   .build();
           validator = built;
         }
@@ -74,13 +76,16 @@ public final class ContractValidator {
     return validatorVerdict(request, bodyAlreadyRefused);
   }
 
-  /** Whether the quick check alone accepts the request (tests hold it to the validator's verdict). */
+  /**
+   * Whether the quick check alone accepts the request (tests hold it to the validator's verdict).
+   */
   boolean quicklyValid(Request request) {
     return quick.certainlyValid(request);
   }
 
   /** Whether the quick check alone accepts the answer. */
-  boolean answerQuicklyFits(String path, String method, int status, String contentType, JsonNode body) {
+  boolean answerQuicklyFits(
+      String path, String method, int status, String contentType, JsonNode body) {
     return quick.answerCertainlyFits(path, method, status, contentType, body);
   }
 
@@ -104,13 +109,15 @@ public final class ContractValidator {
    * Whether an answer fits the documented response of its operation and status: the quick check
    * when it is certain, the validator otherwise.
    */
-  public boolean answerFits(String path, String method, int status, String contentType, JsonNode body) {
+  public boolean answerFits(
+      String path, String method, int status, String contentType, JsonNode body) {
     return quick.answerCertainlyFits(path, method, status, contentType, body)
         || answerFits(path, method, status, contentType, body.toString());
   }
 
   /** Whether an answer fits the documented response of its operation and status. */
-  public boolean answerFits(String path, String method, int status, String contentType, String body) {
+  public boolean answerFits(
+      String path, String method, int status, String contentType, String body) {
     SimpleResponse response =
         SimpleResponse.Builder.status(status).withContentType(contentType).withBody(body).build();
     ValidationReport report = validator().validateResponse(path, Method.valueOf(method), response);
@@ -118,16 +125,24 @@ public final class ContractValidator {
   }
 
   /**
-   * Runs one request and one answer of every operation through the validator, so that its
-   * schema machinery is loaded before the first real request.
+   * Runs one request and one answer of every operation through the validator, so that its schema
+   * machinery is loaded before the first real request.
    */
   void warmUp(List<ApiOperation> operations) {
     for (ApiOperation operation : operations) {
       String path = operation.path().template().replaceAll("\\{[^}/]+}", "warm");
-      validator().validateRequest(
-          new SimpleRequest.Builder(operation.method(), path).withContentType("application/json").withBody("{}").build());
-      operation.defaultAnswer()
-          .ifPresent((ResponseExample e) -> answerFits(path, operation.method(), e.status(), e.mediaType(), e.value().toString()));
+      validator()
+          .validateRequest(
+              new SimpleRequest.Builder(operation.method(), path)
+                  .withContentType("application/json")
+                  .withBody("{}")
+                  .build());
+      operation
+          .defaultAnswer()
+          .ifPresent(
+              (ResponseExample e) ->
+                  answerFits(
+                      path, operation.method(), e.status(), e.mediaType(), e.value().toString()));
     }
   }
 
@@ -137,10 +152,14 @@ public final class ContractValidator {
     ValidationReport.MessageContext context = message.getContext().orElse(null);
     if (key.startsWith("validation.request.body.schema")) {
       String pointer =
-          context == null || context.getPointers().isEmpty() ? "" : context.getPointers().get().getInstance();
+          context == null || context.getPointers().isEmpty()
+              ? ""
+              : context.getPointers().get().getInstance();
       return new Violation(bodyField(pointer), rule(stripPath(text)));
     }
-    if (key.startsWith("validation.request.parameter") && context != null && context.getParameter().isPresent()) {
+    if (key.startsWith("validation.request.parameter")
+        && context != null
+        && context.getParameter().isPresent()) {
       Parameter parameter = context.getParameter().get();
       return new Violation(parameter.getIn() + " " + parameter.getName(), rule(text));
     }
@@ -150,7 +169,8 @@ public final class ContractValidator {
     if (key.startsWith("validation.request.accept")) {
       return new Violation("header Accept", rule(text));
     }
-    if (key.startsWith("validation.request.body") || key.startsWith("validation.schema.invalidJson")) {
+    if (key.startsWith("validation.request.body")
+        || key.startsWith("validation.schema.invalidJson")) {
       return new Violation("body", rule(text));
     }
     return new Violation(key.replace("validation.request.", ""), rule(text));
@@ -174,12 +194,13 @@ public final class ContractValidator {
   }
 
   private static String stripPath(String text) {
-    return text.startsWith("[Path '") && text.contains("'] ") ? text.substring(text.indexOf("'] ") + 3) : text;
+    return text.startsWith("[Path '") && text.contains("'] ")
+        ? text.substring(text.indexOf("'] ") + 3)
+        : text;
   }
 
   /** The validator's text, with quoted request values shortened so that the rule stays in view. */
   private static String rule(String text) {
     return Sanitized.of(LONG_QUOTE.matcher(text).replaceAll("\"$1...\""), 300);
   }
-
 }

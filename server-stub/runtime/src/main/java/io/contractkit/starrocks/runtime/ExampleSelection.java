@@ -20,7 +20,9 @@ import java.util.TreeSet;
  */
 public record ExampleSelection(Optional<ResponseExample> example, int status, boolean reflect) {
 
-  /** @throws PreferenceException naming what is documented, when the request asks for more */
+  /**
+   * @throws PreferenceException naming what is documented, when the request asks for more
+   */
   public static ExampleSelection choose(ApiOperation operation, Preferences preferences) {
     if (preferences.example().isPresent()) {
       String name = preferences.example().get();
@@ -70,7 +72,11 @@ public record ExampleSelection(Optional<ResponseExample> example, int status, bo
         example
             .map(ResponseExample::status)
             .orElseGet(
-                () -> operation.statuses().stream().filter(s -> s >= 200 && s < 300).findFirst().orElse(200));
+                () ->
+                    operation.statuses().stream()
+                        .filter(s -> s >= 200 && s < 300)
+                        .findFirst()
+                        .orElse(200));
     return new ExampleSelection(example, status, true);
   }
 }

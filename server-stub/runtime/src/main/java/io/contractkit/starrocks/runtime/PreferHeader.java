@@ -8,13 +8,13 @@ import java.util.OptionalLong;
 
 /**
  * Reads the {@code Prefer} request header the way Prism does: {@code Prefer: example=<name>},
- * {@code Prefer: code=<status>}, both together, plus this stub's {@code delay=<ms>} and
- * {@code fault=<name>}.
+ * {@code Prefer: code=<status>}, both together, plus this stub's {@code delay=<ms>} and {@code
+ * fault=<name>}.
  *
- * <p>Preferences are separated by commas (several headers are read in order) or semicolons.
- * As RFC 7240 asks, a preference the stub does not know (such as {@code respond-async}) is
- * ignored and the first occurrence of a repeated one wins; a known one with a malformed value is
- * an error, because a test that asked for an outcome must not silently get another one.
+ * <p>Preferences are separated by commas (several headers are read in order) or semicolons. As RFC
+ * 7240 asks, a preference the stub does not know (such as {@code respond-async}) is ignored and the
+ * first occurrence of a repeated one wins; a known one with a malformed value is an error, because
+ * a test that asked for an outcome must not silently get another one.
  */
 public final class PreferHeader {
 
@@ -43,7 +43,8 @@ public final class PreferHeader {
           case "example" -> example = example != null ? example : requireName(key, raw);
           case "code" -> code = code != null ? code : parseStatus(raw);
           case "delay" -> delay = delay != null ? delay : parseDelay(raw);
-          case "fault" -> fault = fault != null ? fault : requireName(key, raw).toLowerCase(Locale.ROOT);
+          case "fault" ->
+              fault = fault != null ? fault : requireName(key, raw).toLowerCase(Locale.ROOT);
           default -> {
             // not ours: ignored, as RFC 7240 asks
           }
@@ -66,7 +67,8 @@ public final class PreferHeader {
 
   private static String requireName(String key, String raw) {
     if (raw.isEmpty()) {
-      throw new PreferenceException(StubError.MALFORMED_PREFER, "Prefer: " + key + "= needs a value");
+      throw new PreferenceException(
+          StubError.MALFORMED_PREFER, "Prefer: " + key + "= needs a value");
     }
     return raw;
   }
@@ -81,7 +83,10 @@ public final class PreferHeader {
       // reported below
     }
     throw new PreferenceException(
-        StubError.MALFORMED_PREFER, "Prefer: code=" + Sanitized.whole(raw, Sanitized.MAX_WHOLE) + " is not an HTTP status code (100 to 599)");
+        StubError.MALFORMED_PREFER,
+        "Prefer: code="
+            + Sanitized.whole(raw, Sanitized.MAX_WHOLE)
+            + " is not an HTTP status code (100 to 599)");
   }
 
   private static long parseDelay(String raw) {
@@ -95,6 +100,8 @@ public final class PreferHeader {
     }
     throw new PreferenceException(
         StubError.MALFORMED_PREFER,
-        "Prefer: delay=" + Sanitized.whole(raw, Sanitized.MAX_WHOLE) + " is not a number of milliseconds (0 or more)");
+        "Prefer: delay="
+            + Sanitized.whole(raw, Sanitized.MAX_WHOLE)
+            + " is not a number of milliseconds (0 or more)");
   }
 }

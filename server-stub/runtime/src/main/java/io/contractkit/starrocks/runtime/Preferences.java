@@ -18,7 +18,8 @@ public record Preferences(
     Optional<String> example, OptionalInt code, OptionalLong delayMillis, Optional<String> fault) {
 
   public static final Preferences NONE =
-      new Preferences(Optional.empty(), OptionalInt.empty(), OptionalLong.empty(), Optional.empty());
+      new Preferences(
+          Optional.empty(), OptionalInt.empty(), OptionalLong.empty(), Optional.empty());
 
   /** Whether the request chose its outcome itself rather than taking the default answer. */
   public boolean choosesOutcome() {

@@ -18,29 +18,42 @@ import java.util.regex.Pattern;
 
 /**
  * The quick forms of the document's checks ({@link QuickRequestCheck} per operation, and answer
- * schemas per operation, status and media type), used before the validator: when one is
- * certain that the validator would find nothing, the validator is not asked.
+ * schemas per operation, status and media type), used before the validator: when one is certain
+ * that the validator would find nothing, the validator is not asked.
  *
- * <p>A request path is only judged quickly when exactly one path of the document can match it,
- * even ignoring case as the validator's path matching does, so that the validator would pick
- * the same operation.
+ * <p>A request path is only judged quickly when exactly one path of the document can match it, even
+ * ignoring case as the validator's path matching does, so that the validator would pick the same
+ * operation.
  */
 final class QuickChecks {
 
   /** A media type the validator parses as given and reads as JSON: lower case, no parameters. */
-  private static final Pattern PLAIN_JSON_MEDIA_TYPE = Pattern.compile("application/(json|[a-z0-9.-]+\\+json)");
+  private static final Pattern PLAIN_JSON_MEDIA_TYPE =
+      Pattern.compile("application/(json|[a-z0-9.-]+\\+json)");
 
   private final List<QuickRequestCheck> operations;
   private final List<Pattern> anyPath;
-  /** Per template, the paths the validator certainly matches to it (whole-segment parameters, undecoded). */
+
+  /**
+   * Per template, the paths the validator certainly matches to it (whole-segment parameters,
+   * undecoded).
+   */
   private final List<Pattern> strictPath;
+
   private final Map<String, Operation> byMethodAndTemplate;
   private final List<String> templates;
-  /** Per operation, status and media type: the compiled answer schema, where the quick check takes such answers on. */
+
+  /**
+   * Per operation, status and media type: the compiled answer schema, where the quick check takes
+   * such answers on.
+   */
   private final Map<String, Optional<QuickSchema>> answers = new ConcurrentHashMap<>();
 
   private QuickChecks(
-      List<QuickRequestCheck> operations, List<Pattern> anyPath, List<Pattern> strictPath, Map<String, Operation> byMethodAndTemplate,
+      List<QuickRequestCheck> operations,
+      List<Pattern> anyPath,
+      List<Pattern> strictPath,
+      Map<String, Operation> byMethodAndTemplate,
       List<String> templates) {
     this.operations = operations;
     this.anyPath = anyPath;
@@ -59,15 +72,26 @@ final class QuickChecks {
       anyPath.add(Pattern.compile(looseRegex(path.getKey()), Pattern.CASE_INSENSITIVE));
       strictPath.add(strictRegex(path.getKey()).map(Pattern::compile).orElse(null));
       templates.add(path.getKey());
-      for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().readOperationsMap().entrySet()) {
-        byMethodAndTemplate.put(operation.getKey().name() + " " + path.getKey(), operation.getValue());
-        QuickRequestCheck.of(operation.getKey().name(), path.getKey(), operation.getValue()).ifPresent(operations::add);
+      for (Map.Entry<PathItem.HttpMethod, Operation> operation :
+          path.getValue().readOperationsMap().entrySet()) {
+        byMethodAndTemplate.put(
+            operation.getKey().name() + " " + path.getKey(), operation.getValue());
+        QuickRequestCheck.of(operation.getKey().name(), path.getKey(), operation.getValue())
+            .ifPresent(operations::add);
       }
     }
-    return new QuickChecks(List.copyOf(operations), List.copyOf(anyPath), strictPath, byMethodAndTemplate, List.copyOf(templates));
+    return new QuickChecks(
+        List.copyOf(operations),
+        List.copyOf(anyPath),
+        strictPath,
+        byMethodAndTemplate,
+        List.copyOf(templates));
   }
 
-  /** Matches at least every path the validator could match to this template: any segment with a parameter matches anything. */
+  /**
+   * Matches at least every path the validator could match to this template: any segment with a
+   * parameter matches anything.
+   */
   private static String looseRegex(String template) {
     StringBuilder regex = new StringBuilder("^");
     for (String segment : template.substring(1).split("/", -1)) {
@@ -108,15 +132,19 @@ final class QuickChecks {
       return false;
     }
     for (QuickRequestCheck operation : operations) {
-      if (operation.method().equals(request.getMethod().name()) && operation.matchesPath(request.getPath())) {
+      if (operation.method().equals(request.getMethod().name())
+          && operation.matchesPath(request.getPath())) {
         return operation.certainlyValid(request);
       }
     }
     return false;
   }
 
-  /** True only when the validator is certain to accept this answer of the operation at this path. */
-  boolean answerCertainlyFits(String path, String method, int status, String contentType, JsonNode body) {
+  /**
+   * True only when the validator is certain to accept this answer of the operation at this path.
+   */
+  boolean answerCertainlyFits(
+      String path, String method, int status, String contentType, JsonNode body) {
     if (contentType == null || body == null || !onlyOnePathCouldMatch(path)) {
       return false;
     }
@@ -135,20 +163,28 @@ final class QuickChecks {
       return false;
     }
     String key = operationKey + " " + status + " " + contentType;
-    Optional<QuickSchema> schema = answers.computeIfAbsent(key, k -> answerSchema(operation, status, contentType));
+    Optional<QuickSchema> schema =
+        answers.computeIfAbsent(key, k -> answerSchema(operation, status, contentType));
     return schema.isPresent() && schema.get().certainlyValid(body);
   }
 
   /**
-   * The compiled schema of an answer, when every other part of the validator's verdict on an
-   * answer of this status and media type is certain to be empty whatever the body: the status
-   * is documented as such, the media type is the only one documented for it (so the validator
-   * reads the body as JSON against that schema and accepts the content type), and no response
-   * header is required (the answer checked carries none but its content type).
+   * The compiled schema of an answer, when every other part of the validator's verdict on an answer
+   * of this status and media type is certain to be empty whatever the body: the status is
+   * documented as such, the media type is the only one documented for it (so the validator reads
+   * the body as JSON against that schema and accepts the content type), and no response header is
+   * required (the answer checked carries none but its content type).
    */
-  private static Optional<QuickSchema> answerSchema(Operation operation, int status, String contentType) {
-    ApiResponse response = operation.getResponses() == null ? null : operation.getResponses().get(Integer.toString(status));
-    if (response == null || response.get$ref() != null || response.getContent() == null || response.getContent().size() != 1
+  private static Optional<QuickSchema> answerSchema(
+      Operation operation, int status, String contentType) {
+    ApiResponse response =
+        operation.getResponses() == null
+            ? null
+            : operation.getResponses().get(Integer.toString(status));
+    if (response == null
+        || response.get$ref() != null
+        || response.getContent() == null
+        || response.getContent().size() != 1
         || !PLAIN_JSON_MEDIA_TYPE.matcher(contentType).matches()) {
       return Optional.empty();
     }
@@ -158,7 +194,9 @@ final class QuickChecks {
     }
     if (response.getHeaders() != null) {
       for (Map.Entry<String, Header> header : response.getHeaders().entrySet()) {
-        if (header.getKey().equalsIgnoreCase("Content-Type") || header.getValue() == null || header.getValue().get$ref() != null
+        if (header.getKey().equalsIgnoreCase("Content-Type")
+            || header.getValue() == null
+            || header.getValue().get$ref() != null
             || Boolean.TRUE.equals(header.getValue().getRequired())) {
           return Optional.empty();
         }

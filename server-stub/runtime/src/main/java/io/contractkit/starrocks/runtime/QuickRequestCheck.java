@@ -21,21 +21,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The quick form of one operation's request check: true only when the validator is certain to
- * find nothing wrong with a request (see {@link QuickSchema}), false when it is not sure.
+ * The quick form of one operation's request check: true only when the validator is certain to find
+ * nothing wrong with a request (see {@link QuickSchema}), false when it is not sure.
  *
- * <p>It takes on what the validator checks for such a request, in the validator's own terms:
- * the path parameters (each a whole path segment, undecoded values only), the declared header
+ * <p>It takes on what the validator checks for such a request, in the validator's own terms: the
+ * path parameters (each a whole path segment, undecoded values only), the declared header
  * parameters, {@code Content-Type} and {@code Accept}, and the JSON body. Requests with a query
- * string or cookies for an operation that reads cookies, and operations with anything else to
- * check (required query parameters, non-string parameters, several request media types, ...)
- * always go to the validator. Credentials are checked before, by {@link CredentialCheck}.
+ * string or cookies for an operation that reads cookies, and operations with anything else to check
+ * (required query parameters, non-string parameters, several request media types, ...) always go to
+ * the validator. Credentials are checked before, by {@link CredentialCheck}.
  */
 final class QuickRequestCheck {
 
   private static final Pattern PARAMETER_SEGMENT = Pattern.compile("\\{([^}/]+)}");
+
   /** A media type parameter both engines parse alike: {@code ; token=token}. */
-  private static final Pattern MEDIA_PARAMETER = Pattern.compile("\\s*[A-Za-z0-9!#$&^_.+-]+=[A-Za-z0-9!#$&^_.+-]+\\s*");
+  private static final Pattern MEDIA_PARAMETER =
+      Pattern.compile("\\s*[A-Za-z0-9!#$&^_.+-]+=[A-Za-z0-9!#$&^_.+-]+\\s*");
 
   private record HeaderParameter(String name, boolean required, QuickSchema schema) {}
 
@@ -49,8 +51,14 @@ final class QuickRequestCheck {
   private final Set<String> answerMediaTypes;
 
   private QuickRequestCheck(
-      String method, Pattern path, List<QuickSchema> pathParameters, List<HeaderParameter> headers, boolean readsCookies,
-      String mediaType, QuickSchema body, Set<String> answerMediaTypes) {
+      String method,
+      Pattern path,
+      List<QuickSchema> pathParameters,
+      List<HeaderParameter> headers,
+      boolean readsCookies,
+      String mediaType,
+      QuickSchema body,
+      Set<String> answerMediaTypes) {
     this.method = method;
     this.path = path;
     this.pathParameters = pathParameters;
@@ -61,19 +69,23 @@ final class QuickRequestCheck {
     this.answerMediaTypes = answerMediaTypes;
   }
 
-  /** The quick form of an operation, or empty when it has anything the quick form does not take on. */
+  /**
+   * The quick form of an operation, or empty when it has anything the quick form does not take on.
+   */
   static Optional<QuickRequestCheck> of(String method, String template, Operation operation) {
-    List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+    List<Parameter> parameters =
+        operation.getParameters() == null ? List.of() : operation.getParameters();
     StringBuilder regex = new StringBuilder("^");
     List<QuickSchema> pathParameters = new ArrayList<>();
     for (String segment : template.substring(1).split("/", -1)) {
       regex.append('/');
       Matcher m = PARAMETER_SEGMENT.matcher(segment);
       if (m.matches()) {
-        Optional<QuickSchema> schema = parameters.stream()
-            .filter(p -> "path".equals(p.getIn()) && m.group(1).equals(p.getName()))
-            .findFirst()
-            .flatMap(QuickRequestCheck::stringParameter);
+        Optional<QuickSchema> schema =
+            parameters.stream()
+                .filter(p -> "path".equals(p.getIn()) && m.group(1).equals(p.getName()))
+                .findFirst()
+                .flatMap(QuickRequestCheck::stringParameter);
         if (schema.isEmpty()) {
           return Optional.empty();
         }
@@ -93,7 +105,9 @@ final class QuickRequestCheck {
     for (Parameter parameter : parameters) {
       boolean required = Boolean.TRUE.equals(parameter.getRequired());
       switch (String.valueOf(parameter.getIn())) {
-        case "path" -> { /* above */ }
+        case "path" -> {
+          /* above */
+        }
         case "header" -> {
           Optional<QuickSchema> schema = stringParameter(parameter);
           if (schema.isEmpty()) {
@@ -118,13 +132,19 @@ final class QuickRequestCheck {
       }
     }
 
-    if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
-        || operation.getRequestBody().getContent().size() != 1 || operation.getRequestBody().get$ref() != null) {
+    if (operation.getRequestBody() == null
+        || operation.getRequestBody().getContent() == null
+        || operation.getRequestBody().getContent().size() != 1
+        || operation.getRequestBody().get$ref() != null) {
       return Optional.empty();
     }
-    Map.Entry<String, MediaType> content = operation.getRequestBody().getContent().entrySet().iterator().next();
+    Map.Entry<String, MediaType> content =
+        operation.getRequestBody().getContent().entrySet().iterator().next();
     String mediaType = content.getKey().toLowerCase(Locale.ROOT);
-    if (!mediaType.contains("json") || mediaType.contains("*") || mediaType.contains(";") || content.getValue() == null) {
+    if (!mediaType.contains("json")
+        || mediaType.contains("*")
+        || mediaType.contains(";")
+        || content.getValue() == null) {
       return Optional.empty();
     }
     Optional<QuickSchema> body = QuickSchema.compile(content.getValue().getSchema());
@@ -136,18 +156,30 @@ final class QuickRequestCheck {
     if (operation.getResponses() != null) {
       for (ApiResponse response : operation.getResponses().values()) {
         if (response.getContent() != null) {
-          response.getContent().keySet().forEach(type -> answerMediaTypes.add(type.toLowerCase(Locale.ROOT)));
+          response
+              .getContent()
+              .keySet()
+              .forEach(type -> answerMediaTypes.add(type.toLowerCase(Locale.ROOT)));
         }
       }
     }
-    return Optional.of(new QuickRequestCheck(
-        method.toUpperCase(Locale.ROOT), Pattern.compile(regex.toString()), List.copyOf(pathParameters), List.copyOf(headers),
-        readsCookies, mediaType, body.get(), Set.copyOf(answerMediaTypes)));
+    return Optional.of(
+        new QuickRequestCheck(
+            method.toUpperCase(Locale.ROOT),
+            Pattern.compile(regex.toString()),
+            List.copyOf(pathParameters),
+            List.copyOf(headers),
+            readsCookies,
+            mediaType,
+            body.get(),
+            Set.copyOf(answerMediaTypes)));
   }
 
   /** A plain string parameter (no content, style or explode to interpret), compiled. */
   private static Optional<QuickSchema> stringParameter(Parameter parameter) {
-    if (parameter.get$ref() != null || parameter.getContent() != null || Boolean.TRUE.equals(parameter.getAllowEmptyValue())
+    if (parameter.get$ref() != null
+        || parameter.getContent() != null
+        || Boolean.TRUE.equals(parameter.getAllowEmptyValue())
         || (parameter.getStyle() != null && parameter.getStyle() != Parameter.StyleEnum.SIMPLE)) {
       return Optional.empty();
     }
@@ -158,7 +190,9 @@ final class QuickRequestCheck {
     return method;
   }
 
-  /** Whether this operation's path template matches the request path (case-sensitive, undecoded). */
+  /**
+   * Whether this operation's path template matches the request path (case-sensitive, undecoded).
+   */
   boolean matchesPath(String requestPath) {
     return path.matcher(requestPath).matches();
   }
@@ -190,7 +224,8 @@ final class QuickRequestCheck {
     if (readsCookies && !request.getHeaderValues("Cookie").isEmpty()) {
       return false;
     }
-    if (!contentTypeFits(request.getHeaderValues("Content-Type")) || !acceptFits(request.getHeaderValues("Accept"))) {
+    if (!contentTypeFits(request.getHeaderValues("Content-Type"))
+        || !acceptFits(request.getHeaderValues("Accept"))) {
       return false;
     }
     Optional<Body> content = request.getRequestBody();

@@ -13,35 +13,61 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * A schema compiled for a quick, one-sided answer: {@link #certainlyValid} is true only when
- * the validator is sure to find nothing wrong with a value. False means "not sure", never
- * "invalid": the caller then asks the validator, which gives the verdict and the messages.
+ * A schema compiled for a quick, one-sided answer: {@link #certainlyValid} is true only when the
+ * validator is sure to find nothing wrong with a value. False means "not sure", never "invalid":
+ * the caller then asks the validator, which gives the verdict and the messages.
  *
- * <p>Why: the validator (fge json-schema-validator behind swagger-request-validator) spends
- * tens of microseconds per request on generic machinery, several times what WireMock itself
- * spends answering; nearly every request a stub gets is valid. Compiled from the same JSON the
- * validator builds from the OpenAPI model ({@code Json.mapper().convertValue}), for a small set
- * of keywords whose meaning is plain: {@code type}, {@code enum} of strings, {@code pattern}
- * (when {@link EcmaPattern} has a proven java.util.regex equivalent of it), lengths, {@code properties}, {@code required},
- * {@code additionalProperties}, {@code items}, item counts and inclusive integer bounds. A
- * schema with any other keyword (composition, formats, {@code nullable: true},
- * {@code readOnly}, ...) does not compile, and values it governs always go to the validator.
+ * <p>Why: the validator (fge json-schema-validator behind swagger-request-validator) spends tens of
+ * microseconds per request on generic machinery, several times what WireMock itself spends
+ * answering; nearly every request a stub gets is valid. Compiled from the same JSON the validator
+ * builds from the OpenAPI model ({@code Json.mapper().convertValue}), for a small set of keywords
+ * whose meaning is plain: {@code type}, {@code enum} of strings, {@code pattern} (when {@link
+ * EcmaPattern} has a proven java.util.regex equivalent of it), lengths, {@code properties}, {@code
+ * required}, {@code additionalProperties}, {@code items}, item counts and inclusive integer bounds.
+ * A schema with any other keyword (composition, formats, {@code nullable: true}, {@code readOnly},
+ * ...) does not compile, and values it governs always go to the validator.
  */
 final class QuickSchema {
 
   /** Keywords that only annotate: they never make the validator report anything. */
   private static final Set<String> ANNOTATIONS =
-      Set.of("description", "title", "example", "examples", "default", "deprecated", "externalDocs", "xml");
+      Set.of(
+          "description",
+          "title",
+          "example",
+          "examples",
+          "default",
+          "deprecated",
+          "externalDocs",
+          "xml");
 
   private static final Set<String> CHECKED =
-      Set.of("type", "enum", "pattern", "minLength", "maxLength", "properties", "required", "additionalProperties",
-          "items", "minItems", "maxItems", "minimum", "maximum");
+      Set.of(
+          "type",
+          "enum",
+          "pattern",
+          "minLength",
+          "maxLength",
+          "properties",
+          "required",
+          "additionalProperties",
+          "items",
+          "minItems",
+          "maxItems",
+          "minimum",
+          "maximum");
 
   /** Keywords accepted only with the value that makes them no-ops. */
-  private static final Set<String> FALSE_ONLY = Set.of("nullable", "readOnly", "writeOnly", "uniqueItems", "exclusiveMinimum", "exclusiveMaximum");
+  private static final Set<String> FALSE_ONLY =
+      Set.of(
+          "nullable",
+          "readOnly",
+          "writeOnly",
+          "uniqueItems",
+          "exclusiveMinimum",
+          "exclusiveMaximum");
 
   private final String type;
   private final Set<String> allowed;
@@ -50,8 +76,10 @@ final class QuickSchema {
   private final Integer maxLength;
   private final Map<String, QuickSchema> properties;
   private final List<String> required;
+
   /** null: extra properties are not certain to pass; TRUE_SCHEMA: any value passes. */
   private final QuickSchema additional;
+
   private final boolean anyAdditional;
   private final QuickSchema items;
   private final Integer minItems;
@@ -89,7 +117,8 @@ final class QuickSchema {
     this.required = List.copyOf(names);
     JsonNode extra = schema.get("additionalProperties");
     if (extra == null || (extra.isBoolean() && !extra.booleanValue())) {
-      // Absent: the validator may close the object itself (it can inject "false"); false: extras fail.
+      // Absent: the validator may close the object itself (it can inject "false"); false: extras
+      // fail.
       this.additional = null;
       this.anyAdditional = false;
     } else if (extra.isBoolean()) {
@@ -103,7 +132,10 @@ final class QuickSchema {
     checkTypeFits();
   }
 
-  /** A pattern the quick form takes on: one with a proven java.util.regex equivalent (the fast path of {@link EcmaPattern}). */
+  /**
+   * A pattern the quick form takes on: one with a proven java.util.regex equivalent (the fast path
+   * of {@link EcmaPattern}).
+   */
   private static EcmaPattern fastPattern(String source) {
     if (source == null) {
       throw new Unsupported();
@@ -115,7 +147,10 @@ final class QuickSchema {
     return pattern;
   }
 
-  /** The compiled form of an OpenAPI schema, or empty when it uses anything beyond the plain keywords. */
+  /**
+   * The compiled form of an OpenAPI schema, or empty when it uses anything beyond the plain
+   * keywords.
+   */
   static Optional<QuickSchema> compile(Schema<?> schema) {
     if (schema == null) {
       return Optional.empty();
@@ -128,15 +163,23 @@ final class QuickSchema {
   }
 
   private static QuickSchema compileNode(JsonNode schema) {
-    if (schema == null || !schema.isObject() || !schema.has("type") || !schema.get("type").isTextual()) {
+    if (schema == null
+        || !schema.isObject()
+        || !schema.has("type")
+        || !schema.get("type").isTextual()) {
       throw new Unsupported();
     }
     Iterator<Map.Entry<String, JsonNode>> fields = schema.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       String key = field.getKey();
-      boolean known = CHECKED.contains(key) || ANNOTATIONS.contains(key) || key.startsWith("x-")
-          || (FALSE_ONLY.contains(key) && field.getValue().isBoolean() && !field.getValue().booleanValue());
+      boolean known =
+          CHECKED.contains(key)
+              || ANNOTATIONS.contains(key)
+              || key.startsWith("x-")
+              || (FALSE_ONLY.contains(key)
+                  && field.getValue().isBoolean()
+                  && !field.getValue().booleanValue());
       if (!known) {
         throw new Unsupported();
       }
@@ -150,14 +193,20 @@ final class QuickSchema {
     boolean array = type.equals("array");
     boolean integer = type.equals("integer");
     if (!string && !object && !array && !integer && !type.equals("boolean")) {
-      throw new Unsupported(); // "number": decimal forms differ between the two parsers; rare in requests
+      throw new Unsupported(); // "number": decimal forms differ between the two parsers; rare in
+      // requests
     }
     if ((!string && (pattern != null || minLength != null || maxLength != null || allowed != null))
-        || (!object && (!properties.isEmpty() || !required.isEmpty() || additional != null || anyAdditional))
+        || (!object
+            && (!properties.isEmpty()
+                || !required.isEmpty()
+                || additional != null
+                || anyAdditional))
         || (!array && (items != null || minItems != null || maxItems != null))
         || (array && items == null)
         || (!integer && (minimum != null || maximum != null))) {
-      throw new Unsupported(); // a keyword for another type: the validator ignores it, but why guess
+      throw new Unsupported(); // a keyword for another type: the validator ignores it, but why
+      // guess
     }
   }
 
@@ -175,7 +224,8 @@ final class QuickSchema {
           return false;
         }
         BigDecimal number = BigDecimal.valueOf(value.longValue());
-        return (minimum == null || number.compareTo(minimum) >= 0) && (maximum == null || number.compareTo(maximum) <= 0);
+        return (minimum == null || number.compareTo(minimum) >= 0)
+            && (maximum == null || number.compareTo(maximum) <= 0);
       }
       case "boolean" -> {
         return value.isBoolean();
@@ -204,7 +254,9 @@ final class QuickSchema {
     }
   }
 
-  /** A string with the validator's own (code point) length, or false for anything not plainly valid. */
+  /**
+   * A string with the validator's own (code point) length, or false for anything not plainly valid.
+   */
   boolean stringFits(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.isSurrogate(text.charAt(i))) {
@@ -243,7 +295,9 @@ final class QuickSchema {
     return true;
   }
 
-  /** Whether the schema is a plain string schema (the only kind of parameter the quick check takes). */
+  /**
+   * Whether the schema is a plain string schema (the only kind of parameter the quick check takes).
+   */
   boolean isString() {
     return type.equals("string");
   }

@@ -11,27 +11,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns a documented success example into an answer that carries the request's own values, so
- * that a consumer asserting on what it sent sees it come back.
+ * Turns a documented success example into an answer that carries the request's own values, so that
+ * a consumer asserting on what it sent sees it come back.
  *
  * <p>What is reflected is derived from the two schemas, not named in code:
  *
  * <ul>
- *   <li>a scalar response property with a request property of the same name takes the
- *       request's value ({@code task_name}, {@code source_database_name}, ...); one the request
- *       does not send keeps the example's value;
- *   <li>an array of objects in the response whose item properties include all the item
- *       properties of an array in the request gets one item per submitted entry, with the
- *       entry's values; its other properties ({@code check_result}) come from the example's
- *       first item. {@code db_configs} maps to {@code source_db_config_check_results} and
- *       {@code tables_configs} to {@code tbl_config_check_results} this way. An array the
- *       request does not send gets no items.
+ *   <li>a scalar response property with a request property of the same name takes the request's
+ *       value ({@code task_name}, {@code source_database_name}, ...); one the request does not send
+ *       keeps the example's value;
+ *   <li>an array of objects in the response whose item properties include all the item properties
+ *       of an array in the request gets one item per submitted entry, with the entry's values; its
+ *       other properties ({@code check_result}) come from the example's first item. {@code
+ *       db_configs} maps to {@code source_db_config_check_results} and {@code tables_configs} to
+ *       {@code tbl_config_check_results} this way. An array the request does not send gets no
+ *       items.
  * </ul>
  *
- * <p>A submitted value that the response schema does not allow (for example a
- * {@code db_configs} value of 65 or more characters, where a check result's {@code value} allows
- * 64) is not echoed: the field is left out of the answer and the omission is reported, so the
- * answer never breaks the contract and never shows a value the request did not send.
+ * <p>A submitted value that the response schema does not allow (for example a {@code db_configs}
+ * value of 65 or more characters, where a check result's {@code value} allows 64) is not echoed:
+ * the field is left out of the answer and the omission is reported, so the answer never breaks the
+ * contract and never shows a value the request did not send.
  */
 public final class ReflectingAnswer {
 
@@ -40,7 +40,8 @@ public final class ReflectingAnswer {
 
   private record Field(String name, SchemaFit fit) {}
 
-  private record ArrayMapping(String responseName, String requestName, List<Field> itemFields, Map<String, Field> byName) {
+  private record ArrayMapping(
+      String responseName, String requestName, List<Field> itemFields, Map<String, Field> byName) {
 
     ArrayMapping(String responseName, String requestName, List<Field> itemFields) {
       this(responseName, requestName, List.copyOf(itemFields), fieldsByName(itemFields));
@@ -109,7 +110,8 @@ public final class ReflectingAnswer {
         continue;
       }
       Map<String, Schema> requestItem = properties(candidate.getValue().getItems());
-      if (responseItem.keySet().containsAll(requestItem.keySet()) && requestItem.size() > bestSize) {
+      if (responseItem.keySet().containsAll(requestItem.keySet())
+          && requestItem.size() > bestSize) {
         best = candidate.getKey();
         bestSize = requestItem.size();
       }
@@ -117,7 +119,8 @@ public final class ReflectingAnswer {
     return Optional.ofNullable(best);
   }
 
-  private static ArrayMapping mapping(String responseName, Schema<?> responseArray, String requestName, Schema<?> requestArray) {
+  private static ArrayMapping mapping(
+      String responseName, Schema<?> responseArray, String requestName, Schema<?> requestArray) {
     Map<String, Schema> responseItem = properties(responseArray.getItems());
     List<Field> fields = new ArrayList<>();
     for (String name : properties(requestArray.getItems()).keySet()) {
@@ -152,7 +155,8 @@ public final class ReflectingAnswer {
     return new Reflection(answer, List.copyOf(notReflected));
   }
 
-  private static ArrayNode items(ArrayMapping mapping, ObjectNode template, JsonNode request, List<String> notReflected) {
+  private static ArrayNode items(
+      ArrayMapping mapping, ObjectNode template, JsonNode request, List<String> notReflected) {
     ArrayNode items = template.arrayNode();
     JsonNode submitted = request.get(mapping.requestName());
     if (submitted == null || !submitted.isArray()) {
@@ -164,14 +168,17 @@ public final class ReflectingAnswer {
       String prefix = mapping.responseName() + "[" + i + "].";
       ObjectNode item = template.objectNode();
       // The documented item's field order, with the entry's values in place of its own.
-      documented.fieldNames().forEachRemaining(name -> {
-        Field field = mapping.field(name);
-        if (field == null) {
-          item.set(name, documented.get(name));
-        } else {
-          copyIfPresent(entry, field, item, prefix, notReflected);
-        }
-      });
+      documented
+          .fieldNames()
+          .forEachRemaining(
+              name -> {
+                Field field = mapping.field(name);
+                if (field == null) {
+                  item.set(name, documented.get(name));
+                } else {
+                  copyIfPresent(entry, field, item, prefix, notReflected);
+                }
+              });
       for (Field field : mapping.itemFields()) {
         if (!documented.has(field.name())) {
           copyIfPresent(entry, field, item, prefix, notReflected);
@@ -182,14 +189,16 @@ public final class ReflectingAnswer {
     return items;
   }
 
-  private static void copyIfPresent(JsonNode entry, Field field, ObjectNode item, String prefix, List<String> notReflected) {
+  private static void copyIfPresent(
+      JsonNode entry, Field field, ObjectNode item, String prefix, List<String> notReflected) {
     JsonNode value = entry.get(field.name());
     if (value != null && !value.isNull()) {
       copy(value, field, item, prefix + field.name(), notReflected);
     }
   }
 
-  private static void copy(JsonNode value, Field field, ObjectNode target, String where, List<String> notReflected) {
+  private static void copy(
+      JsonNode value, Field field, ObjectNode target, String where, List<String> notReflected) {
     Optional<String> problem = field.fit().problem(value);
     if (problem.isEmpty()) {
       target.set(field.name(), value);

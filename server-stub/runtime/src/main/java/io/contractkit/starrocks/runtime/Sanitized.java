@@ -1,8 +1,8 @@
 package io.contractkit.starrocks.runtime;
 
 /**
- * Client input quoted in a message or header: printable ASCII only, and short, so that an
- * answer can never carry control characters, break a header line or grow with the input.
+ * Client input quoted in a message or header: printable ASCII only, and short, so that an answer
+ * can never carry control characters, break a header line or grow with the input.
  */
 public final class Sanitized {
 
@@ -18,9 +18,9 @@ public final class Sanitized {
   }
 
   /**
-   * The whole value when it is at most {@code max} characters long; otherwise its head and its
-   * tail with {@code "..."} between them, so that both ends of a long path or name stay visible
-   * (where a typo usually is, and what tells two long values apart).
+   * The whole value when it is at most {@code max} characters long; otherwise its head and its tail
+   * with {@code "..."} between them, so that both ends of a long path or name stay visible (where a
+   * typo usually is, and what tells two long values apart).
    */
   public static String whole(String raw, int max) {
     if (raw == null) {

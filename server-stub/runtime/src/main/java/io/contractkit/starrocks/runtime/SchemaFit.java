@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Whether one scalar JSON value fits a scalar schema (type, enum, length, pattern, range).
  *
- * <p>Built once per schema with its pattern compiled, so that deciding whether a request value
- * may be echoed into an answer costs next to nothing per request.
+ * <p>Built once per schema with its pattern compiled, so that deciding whether a request value may
+ * be echoed into an answer costs next to nothing per request.
  */
 final class SchemaFit {
 
@@ -39,7 +39,10 @@ final class SchemaFit {
 
   static boolean isScalar(Schema<?> schema) {
     String type = schema == null ? null : schema.getType();
-    return "string".equals(type) || "integer".equals(type) || "number".equals(type) || "boolean".equals(type);
+    return "string".equals(type)
+        || "integer".equals(type)
+        || "number".equals(type)
+        || "boolean".equals(type);
   }
 
   /** Why the value does not fit, or empty when it does. */
@@ -60,7 +63,9 @@ final class SchemaFit {
         if (pattern != null && !pattern.matches(text)) {
           return Optional.of("does not match pattern " + pattern.source());
         }
-        if (allowed != null && !allowed.isEmpty() && allowed.stream().noneMatch(a -> text.equals(String.valueOf(a)))) {
+        if (allowed != null
+            && !allowed.isEmpty()
+            && allowed.stream().noneMatch(a -> text.equals(String.valueOf(a)))) {
           return Optional.of("is not one of " + allowed);
         }
         return Optional.empty();

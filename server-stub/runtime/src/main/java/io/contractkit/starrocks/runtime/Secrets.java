@@ -15,20 +15,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keeps credentials out of every log the stub and the reference server write: which request
- * headers are secret, how a secret value is shown, and a last pass that removes any secret
- * value quoted elsewhere in a text (a response, a violation).
+ * Keeps credentials out of every log the stub and the reference server write: which request headers
+ * are secret, how a secret value is shown, and a last pass that removes any secret value quoted
+ * elsewhere in a text (a response, a violation).
  *
- * <p>Secret are the headers the document's security schemes put credentials in, plus the
- * standard and provider credential headers a client may send although the document does not ask
- * for them (a temporary AK/SK adds {@code X-Security-Token}, IAM answers with
- * {@code X-Subject-Token}). A masked value keeps its length and, for an AK/SK signature, its
- * scheme, the first {@value #ACCESS_KEY_SHOWN} characters of the access key id (enough to tell
- * which key signed) and the signed header names; never the signature.
+ * <p>Secret are the headers the document's security schemes put credentials in, plus the standard
+ * and provider credential headers a client may send although the document does not ask for them (a
+ * temporary AK/SK adds {@code X-Security-Token}, IAM answers with {@code X-Subject-Token}). A
+ * masked value keeps its length and, for an AK/SK signature, its scheme, the first {@value
+ * #ACCESS_KEY_SHOWN} characters of the access key id (enough to tell which key signed) and the
+ * signed header names; never the signature.
  *
- * <p>Hand-written: WireMock has no redaction of its request log, and a log-framework pattern
- * would miss the stub's own outputs (the JUnit failure message, the console of the standalone
- * jar). The reference server uses Jersey's own header redaction with {@link #headerNames()}.
+ * <p>Hand-written: WireMock has no redaction of its request log, and a log-framework pattern would
+ * miss the stub's own outputs (the JUnit failure message, the console of the standalone jar). The
+ * reference server uses Jersey's own header redaction with {@link #headerNames()}.
  */
 public final class Secrets {
 
@@ -42,14 +42,24 @@ public final class Secrets {
   static final int MIN_REDACTED_LENGTH = 8;
 
   private static final List<String> ALWAYS_SECRET =
-      List.of("Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Auth-Token", "X-Security-Token", "X-Subject-Token");
+      List.of(
+          "Authorization",
+          "Proxy-Authorization",
+          "Cookie",
+          "Set-Cookie",
+          "X-Auth-Token",
+          "X-Security-Token",
+          "X-Subject-Token");
 
   /** {@code <scheme> <name>=<value>, <name>=<value>...}, the form of a signature header. */
-  private static final Pattern SCHEME_AND_PARAMETERS = Pattern.compile("^([A-Za-z0-9._~+/-]+)\\s+(\\S.*)$");
+  private static final Pattern SCHEME_AND_PARAMETERS =
+      Pattern.compile("^([A-Za-z0-9._~+/-]+)\\s+(\\S.*)$");
 
-  private static final Pattern PARAMETER = Pattern.compile("^\\s*([A-Za-z0-9_-]+)\\s*=\\s*(.*?)\\s*$");
+  private static final Pattern PARAMETER =
+      Pattern.compile("^\\s*([A-Za-z0-9_-]+)\\s*=\\s*(.*?)\\s*$");
 
-  private static final Set<String> SIGNATURE_HEADERS = Set.of("authorization", "proxy-authorization");
+  private static final Set<String> SIGNATURE_HEADERS =
+      Set.of("authorization", "proxy-authorization");
 
   private final Set<String> lowerCaseNames;
   private final List<String> names;
@@ -105,7 +115,11 @@ public final class Secrets {
       if (name.equalsIgnoreCase("SignedHeaders")) {
         shown.add(name + "=" + Sanitized.of(value, 256));
       } else if (name.equalsIgnoreCase("Access") && value.length() > 2 * ACCESS_KEY_SHOWN) {
-        shown.add(name + "=" + Sanitized.of(value.substring(0, ACCESS_KEY_SHOWN), ACCESS_KEY_SHOWN) + MASK);
+        shown.add(
+            name
+                + "="
+                + Sanitized.of(value.substring(0, ACCESS_KEY_SHOWN), ACCESS_KEY_SHOWN)
+                + MASK);
       } else {
         shown.add(name + "=" + MASK);
       }

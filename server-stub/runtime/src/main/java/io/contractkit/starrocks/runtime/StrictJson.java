@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 
 /**
- * Reads a request body as JSON, refusing what a lenient parser would let through: duplicate
- * keys (which value would the service take?), trailing content after the value, and bodies
- * larger than a bound. Jackson's default nesting-depth limit stops deeply nested bodies.
+ * Reads a request body as JSON, refusing what a lenient parser would let through: duplicate keys
+ * (which value would the service take?), trailing content after the value, and bodies larger than a
+ * bound. Jackson's default nesting-depth limit stops deeply nested bodies.
  */
 public final class StrictJson {
 
@@ -36,7 +36,12 @@ public final class StrictJson {
       return new Parsed(
           null,
           new Violation(
-              "body", "is " + body.length + " bytes; this stub accepts request bodies of at most " + maxBytes + " bytes"));
+              "body",
+              "is "
+                  + body.length
+                  + " bytes; this stub accepts request bodies of at most "
+                  + maxBytes
+                  + " bytes"));
     }
     try {
       JsonNode json = MAPPER.readTree(body);
@@ -46,10 +51,20 @@ public final class StrictJson {
       return new Parsed(json, null);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      return new Parsed(null, new Violation("body", "is not well-formed JSON" + where + ": " + Sanitized.of(e.getOriginalMessage(), 160)));
+      String where =
+          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      return new Parsed(
+          null,
+          new Violation(
+              "body",
+              "is not well-formed JSON"
+                  + where
+                  + ": "
+                  + Sanitized.of(e.getOriginalMessage(), 160)));
     } catch (IOException e) {
-      return new Parsed(null, new Violation("body", "cannot be read as JSON: " + Sanitized.of(e.getMessage(), 160)));
+      return new Parsed(
+          null,
+          new Violation("body", "cannot be read as JSON: " + Sanitized.of(e.getMessage(), 160)));
     }
   }
 

@@ -6,10 +6,10 @@ package io.contractkit.starrocks.runtime;
  * contract does not have), as opposed to a request that breaks the contract, which gets the
  * document's own error code as the real service would.
  *
- * <p>They live here, not in the document, because they are not the service's behaviour: a
- * typo'd example name must never look like the documented example it was meant to ask for. Each
- * code starts with {@value #PREFIX}, which no code of the document uses (tested), and is listed
- * in the README's {@code server-stub} section (tested).
+ * <p>They live here, not in the document, because they are not the service's behaviour: a typo'd
+ * example name must never look like the documented example it was meant to ask for. Each code
+ * starts with {@value #PREFIX}, which no code of the document uses (tested), and is listed in the
+ * README's {@code server-stub} section (tested).
  */
 public enum StubError {
   /** {@code Prefer: example=} names no example documented for the operation. */
@@ -19,17 +19,24 @@ public enum StubError {
   /** {@code Prefer: example=} and {@code code=} name different statuses. */
   PREFER_CONFLICT(400, "Prefer: example= and code= disagree on the status"),
   /** A {@code Prefer} value the stub cannot read, an unknown fault, or a delay over the limit. */
-  MALFORMED_PREFER(400, "a Prefer value the stub cannot honour: not a status, not a number, an unknown fault, a delay over the limit"),
+  MALFORMED_PREFER(
+      400,
+      "a Prefer value the stub cannot honour: not a status, not a number, an unknown fault, a delay over the limit"),
   /** No operation of the contract has the request's path. */
   UNKNOWN_PATH(404, "the contract has no operation on the request's path"),
-  /** The contract has the path, but not with the request's method ({@code Allow} lists those it has). */
+  /**
+   * The contract has the path, but not with the request's method ({@code Allow} lists those it
+   * has).
+   */
   METHOD_NOT_ALLOWED(405, "the contract has the path, but not with this method"),
   /**
    * The HTTP server refused the request before the stub could read it: a raw space or an illegal
-   * character in the request line, a header or a request line too large. The answer keeps the
-   * HTTP server's status (400, 414, 431, ...); {@link #status()} is the usual one.
+   * character in the request line, a header or a request line too large. The answer keeps the HTTP
+   * server's status (400, 414, 431, ...); {@link #status()} is the usual one.
    */
-  MALFORMED_REQUEST(400, "the HTTP server could not parse the request (the status is its own: 400, 414, 431, ...)"),
+  MALFORMED_REQUEST(
+      400,
+      "the HTTP server could not parse the request (the status is its own: 400, 414, 431, ...)"),
   /** The stub itself failed while answering: a bug of the stub, never the contract's answer. */
   INTERNAL_ERROR(500, "the stub failed while answering (a bug of the stub; please report it)");
 
@@ -49,7 +56,9 @@ public enum StubError {
     return PREFIX + name();
   }
 
-  /** The HTTP status the stub answers with ({@link #MALFORMED_REQUEST}: the usual one of several). */
+  /**
+   * The HTTP status the stub answers with ({@link #MALFORMED_REQUEST}: the usual one of several).
+   */
   public int status() {
     return status;
   }

@@ -11,7 +11,9 @@ class ContractRoutesTest {
 
   @Test
   void routes_of_the_bundled_source_are_those_of_the_parsed_contract() {
-    assertThat(ContractRoutes.of(ContractRoutes.bundledSource())).isEqualTo(ContractRoutes.of(ContractRuntime.bundled())).isNotEmpty();
+    assertThat(ContractRoutes.of(ContractRoutes.bundledSource()))
+        .isEqualTo(ContractRoutes.of(ContractRuntime.bundled()))
+        .isNotEmpty();
   }
 
   @Test

@@ -10,7 +10,9 @@ class PreferHeaderTest {
 
   @Test
   void reads_example_code_delay_and_fault_in_any_order() {
-    Preferences preferences = PreferHeader.parse(List.of("fault=Empty_Response; delay=20, code=200, example=\"seed_success\""));
+    Preferences preferences =
+        PreferHeader.parse(
+            List.of("fault=Empty_Response; delay=20, code=200, example=\"seed_success\""));
 
     assertThat(preferences.example()).contains("seed_success");
     assertThat(preferences.code()).hasValue(200);
@@ -27,14 +29,20 @@ class PreferHeaderTest {
 
   @Test
   void ignores_preferences_it_does_not_know() {
-    assertThat(PreferHeader.parse(List.of("respond-async, return=minimal, wait=5"))).isEqualTo(Preferences.NONE);
+    assertThat(PreferHeader.parse(List.of("respond-async, return=minimal, wait=5")))
+        .isEqualTo(Preferences.NONE);
   }
 
   @Test
   void refuses_malformed_values_of_known_preferences() {
-    assertThatThrownBy(() -> PreferHeader.parse(List.of("code=20x"))).isInstanceOf(PreferenceException.class).hasMessageContaining("code=20x");
-    assertThatThrownBy(() -> PreferHeader.parse(List.of("code=700"))).isInstanceOf(PreferenceException.class);
-    assertThatThrownBy(() -> PreferHeader.parse(List.of("delay=-1"))).isInstanceOf(PreferenceException.class);
-    assertThatThrownBy(() -> PreferHeader.parse(List.of("example="))).isInstanceOf(PreferenceException.class);
+    assertThatThrownBy(() -> PreferHeader.parse(List.of("code=20x")))
+        .isInstanceOf(PreferenceException.class)
+        .hasMessageContaining("code=20x");
+    assertThatThrownBy(() -> PreferHeader.parse(List.of("code=700")))
+        .isInstanceOf(PreferenceException.class);
+    assertThatThrownBy(() -> PreferHeader.parse(List.of("delay=-1")))
+        .isInstanceOf(PreferenceException.class);
+    assertThatThrownBy(() -> PreferHeader.parse(List.of("example=")))
+        .isInstanceOf(PreferenceException.class);
   }
 }

@@ -1,7 +1,5 @@
 package io.contractkit.starrocks.runtime;
 
-import io.contractkit.starrocks.model.ResponseExample;
-import io.contractkit.starrocks.model.ApiOperation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.oai.validator.model.SimpleRequest;
@@ -10,10 +8,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.fge.jsonschema.core.util.RegexECMA262Helper;
-import io.swagger.v3.core.util.Json;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ResponseExample;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.examples.Example;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The quick check only ever saves the validator work: it accepts the documented requests and
- * answers, and it never accepts a request or an answer the validator refuses, over thousands
- * of generated near-misses (seeded, so a failure repeats).
+ * answers, and it never accepts a request or an answer the validator refuses, over thousands of
+ * generated near-misses (seeded, so a failure repeats).
  */
 class QuickCheckTest {
 
@@ -36,18 +33,64 @@ class QuickCheckTest {
   private static final ApiOperation OPERATION = CONTRACT.operations().get(0);
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private static final List<String> TRICKY = List.of(
-      "", " ", "a", "ab", "abc", "abc_def", "abc-def", "abc\n", "abc\r\n", "\nabc", "ab\u0085c", "ab\u00a0c", "abcé", "ééé",
-      "\uD83D\uDE00abc", "abc\uD83D\uDE00", "a".repeat(63), "a".repeat(64), "a".repeat(65), "a".repeat(128), "a".repeat(129),
-      "a".repeat(1024), "a".repeat(1025), "0".repeat(32) + "in07", "A".repeat(32) + "IN07", "0".repeat(31) + "in07",
-      "0".repeat(32) + "no07", "order by id", "ORDER BY id", "order by id;", "order by id; buckets 3", "order by id;\n", " ;",
-      "buckets", "order by", "key columns(a,b); distributed by hash(a)", "include_tables", "exclude_tables", "all", "part",
-      "true", "false", "True", "en-us", "zh-cn", "EN-US", "fr-fr", "x\u2028y", "x\ty", "null");
+  private static final List<String> TRICKY =
+      List.of(
+          "",
+          " ",
+          "a",
+          "ab",
+          "abc",
+          "abc_def",
+          "abc-def",
+          "abc\n",
+          "abc\r\n",
+          "\nabc",
+          "ab\u0085c",
+          "ab\u00a0c",
+          "abcé",
+          "ééé",
+          "\uD83D\uDE00abc",
+          "abc\uD83D\uDE00",
+          "a".repeat(63),
+          "a".repeat(64),
+          "a".repeat(65),
+          "a".repeat(128),
+          "a".repeat(129),
+          "a".repeat(1024),
+          "a".repeat(1025),
+          "0".repeat(32) + "in07",
+          "A".repeat(32) + "IN07",
+          "0".repeat(31) + "in07",
+          "0".repeat(32) + "no07",
+          "order by id",
+          "ORDER BY id",
+          "order by id;",
+          "order by id; buckets 3",
+          "order by id;\n",
+          " ;",
+          "buckets",
+          "order by",
+          "key columns(a,b); distributed by hash(a)",
+          "include_tables",
+          "exclude_tables",
+          "all",
+          "part",
+          "true",
+          "false",
+          "True",
+          "en-us",
+          "zh-cn",
+          "EN-US",
+          "fr-fr",
+          "x\u2028y",
+          "x\ty",
+          "null");
 
   @Test
   void accepts_every_documented_request_without_asking_the_validator() {
     for (Map.Entry<String, JsonNode> example : requestExamples().entrySet()) {
-      SimpleRequest request = request(validPath(), "application/json", null, null, example.getValue().toString(), null);
+      SimpleRequest request =
+          request(validPath(), "application/json", null, null, example.getValue().toString(), null);
       assertThat(VALIDATOR.validatorVerdict(request, false)).as(example.getKey()).isEmpty();
       assertThat(VALIDATOR.quicklyValid(request)).as(example.getKey()).isTrue();
     }
@@ -57,8 +100,15 @@ class QuickCheckTest {
   void accepts_the_documented_answers_and_their_reflections_without_asking_the_validator() {
     ResponseExample answer = OPERATION.defaultAnswer().orElseThrow();
     for (JsonNode example : requestExamples().values()) {
-      JsonNode reflected = CONTRACT.reflection(OPERATION, answer.status()).orElseThrow().apply(answer.value(), example).body();
-      assertThat(VALIDATOR.answerQuicklyFits(validPath(), OPERATION.method(), answer.status(), answer.mediaType(), reflected))
+      JsonNode reflected =
+          CONTRACT
+              .reflection(OPERATION, answer.status())
+              .orElseThrow()
+              .apply(answer.value(), example)
+              .body();
+      assertThat(
+              VALIDATOR.answerQuicklyFits(
+                  validPath(), OPERATION.method(), answer.status(), answer.mediaType(), reflected))
           .as("%s", reflected)
           .isTrue();
     }
@@ -75,19 +125,39 @@ class QuickCheckTest {
       JsonNode example = examples.get(random.nextInt(examples.size())).deepCopy();
       JsonNode body = random.nextBoolean() ? mutate(example, random) : example;
       String path = random.nextInt(6) == 0 ? mutatePath(random) : validPath();
-      String contentType = random.nextInt(3) > 0 ? "application/json" : pick(random, "application/json; charset=utf-8",
-          "application/json;charset=UTF-8", "Application/JSON", "application/json; charset=\"utf-8\"", "text/plain",
-          "application/json, text/plain", "application/jsonx", "application/json; =x", null);
-      String language = random.nextInt(3) > 0 ? null : pick(random, "en-us", "zh-cn", "EN-US", "fr-fr", "", " en-us");
-      String accept = random.nextInt(3) > 0 ? null : pick(random, "*/*", "application/json", "text/html", "application/*");
+      String contentType =
+          random.nextInt(3) > 0
+              ? "application/json"
+              : pick(
+                  random,
+                  "application/json; charset=utf-8",
+                  "application/json;charset=UTF-8",
+                  "Application/JSON",
+                  "application/json; charset=\"utf-8\"",
+                  "text/plain",
+                  "application/json, text/plain",
+                  "application/jsonx",
+                  "application/json; =x",
+                  null);
+      String language =
+          random.nextInt(3) > 0
+              ? null
+              : pick(random, "en-us", "zh-cn", "EN-US", "fr-fr", "", " en-us");
+      String accept =
+          random.nextInt(3) > 0
+              ? null
+              : pick(random, "*/*", "application/json", "text/html", "application/*");
       String query = random.nextInt(8) > 0 ? null : pick(random, "x=1", "");
       SimpleRequest request = request(path, contentType, language, accept, body.toString(), query);
       boolean accepted = VALIDATOR.quicklyValid(request);
       List<Violation> verdict = VALIDATOR.validatorVerdict(request, false);
       if (accepted) {
         quick++;
-        assertThat(verdict).as("quickly accepted: %s %s (Content-Type %s, X-Language %s, Accept %s) %s", request.getPath(), query,
-            contentType, language, accept, body).isEmpty();
+        assertThat(verdict)
+            .as(
+                "quickly accepted: %s %s (Content-Type %s, X-Language %s, Accept %s) %s",
+                request.getPath(), query, contentType, language, accept, body)
+            .isEmpty();
       }
       if (!verdict.isEmpty()) {
         refused++;
@@ -103,13 +173,23 @@ class QuickCheckTest {
     Random random = new Random(7L);
     ResponseExample answer = OPERATION.defaultAnswer().orElseThrow();
     List<JsonNode> bodies = new ArrayList<>();
-    OPERATION.examples().stream().filter(e -> e.status() == answer.status()).forEach(e -> bodies.add(e.value()));
+    OPERATION.examples().stream()
+        .filter(e -> e.status() == answer.status())
+        .forEach(e -> bodies.add(e.value()));
     int quick = 0;
     int refused = 0;
     for (int i = 0; i < 2000; i++) {
       JsonNode body = mutate(bodies.get(random.nextInt(bodies.size())).deepCopy(), random);
-      boolean accepted = VALIDATOR.answerQuicklyFits(validPath(), OPERATION.method(), answer.status(), answer.mediaType(), body);
-      boolean fits = VALIDATOR.answerFits(validPath(), OPERATION.method(), answer.status(), answer.mediaType(), body.toString());
+      boolean accepted =
+          VALIDATOR.answerQuicklyFits(
+              validPath(), OPERATION.method(), answer.status(), answer.mediaType(), body);
+      boolean fits =
+          VALIDATOR.answerFits(
+              validPath(),
+              OPERATION.method(),
+              answer.status(),
+              answer.mediaType(),
+              body.toString());
       if (accepted) {
         quick++;
         assertThat(fits).as("quickly accepted answer %s", body).isTrue();
@@ -124,9 +204,20 @@ class QuickCheckTest {
 
   @Test
   void translates_a_pattern_only_into_one_that_matches_what_the_ecma_engine_matches() {
-    List<String> patterns = new ArrayList<>(List.of(
-        "^[A-Za-z0-9_]{3,128}$", "^[A-Za-z0-9]{32}in07$", "^a.c$", "^a\\s+b$", "^[^,\\s]+$", "^(ab|cd)*$", "^x(?:y|z)?$",
-        "[0-9]{8}T[0-9]{6}Z", "^a\\.b\\-c$", "^[ =:(][^;]*$", "^\\d+\\w*\\D?$"));
+    List<String> patterns =
+        new ArrayList<>(
+            List.of(
+                "^[A-Za-z0-9_]{3,128}$",
+                "^[A-Za-z0-9]{32}in07$",
+                "^a.c$",
+                "^a\\s+b$",
+                "^[^,\\s]+$",
+                "^(ab|cd)*$",
+                "^x(?:y|z)?$",
+                "[0-9]{8}T[0-9]{6}Z",
+                "^a\\.b\\-c$",
+                "^[ =:(][^;]*$",
+                "^\\d+\\w*\\D?$"));
     schemaPatterns(CONTRACT.model().openApi().getComponents().getSchemas().values(), patterns);
     Random random = new Random(3L);
     for (String ecma : patterns) {
@@ -137,14 +228,19 @@ class QuickCheckTest {
         if (input.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
           continue; // left to the validator by the quick check
         }
-        assertThat(java.get().matcher(input).find()).as("%s on %s", ecma, input).isEqualTo(RegexECMA262Helper.regMatch(ecma, input));
+        assertThat(java.get().matcher(input).find())
+            .as("%s on %s", ecma, input)
+            .isEqualTo(RegexECMA262Helper.regMatch(ecma, input));
       }
     }
   }
 
   @Test
   void leaves_patterns_it_cannot_promise_to_the_validator() {
-    for (String ecma : List.of("(?=a)b", "\\bword", "(a)\\1", "a{2}+", "[]", "[^]", "a{,3}", "\\u0041", "\\p{L}", "x]", "(?<n>a)")) {
+    for (String ecma :
+        List.of(
+            "(?=a)b", "\\bword", "(a)\\1", "a{2}+", "[]", "[^]", "a{,3}", "\\u0041", "\\p{L}", "x]",
+            "(?<n>a)")) {
       assertThat(javaOf(ecma)).as(ecma).isEmpty();
     }
   }
@@ -158,7 +254,8 @@ class QuickCheckTest {
     }
   }
 
-  private static void schemaPatterns(Iterable<? extends io.swagger.v3.oas.models.media.Schema> schemas, List<String> into) {
+  private static void schemaPatterns(
+      Iterable<? extends io.swagger.v3.oas.models.media.Schema> schemas, List<String> into) {
     for (io.swagger.v3.oas.models.media.Schema<?> schema : schemas) {
       if (schema == null) {
         continue;
@@ -186,7 +283,9 @@ class QuickCheckTest {
         object.fieldNames().forEachRemaining(names::add);
         int kind = random.nextInt(10);
         if (kind == 0 || names.isEmpty()) {
-          object.put(pick(random, "unknown_field", "task_name", "repl_type", "value"), TRICKY.get(random.nextInt(TRICKY.size())));
+          object.put(
+              pick(random, "unknown_field", "task_name", "repl_type", "value"),
+              TRICKY.get(random.nextInt(TRICKY.size())));
         } else if (kind == 1) {
           object.remove(names.get(random.nextInt(names.size())));
         } else {
@@ -253,7 +352,8 @@ class QuickCheckTest {
     return values[random.nextInt(values.length)];
   }
 
-  private static SimpleRequest request(String path, String contentType, String language, String accept, String body, String query) {
+  private static SimpleRequest request(
+      String path, String contentType, String language, String accept, String body, String query) {
     SimpleRequest.Builder builder = new SimpleRequest.Builder(OPERATION.method(), path);
     builder.withHeader("X-Auth-Token", "token");
     if (contentType != null) {
@@ -266,7 +366,8 @@ class QuickCheckTest {
       builder.withHeader("Accept", accept);
     }
     if (query != null) {
-      builder.withQueryParam(query.contains("=") ? query.substring(0, query.indexOf('=')) : query, "1");
+      builder.withQueryParam(
+          query.contains("=") ? query.substring(0, query.indexOf('=')) : query, "1");
     }
     return builder.withBody(body).build();
   }
@@ -275,7 +376,8 @@ class QuickCheckTest {
     String path = OPERATION.path().template();
     for (Parameter parameter : model().getParameters()) {
       if ("path".equals(parameter.getIn())) {
-        path = path.replace("{" + parameter.getName() + "}", String.valueOf(parameter.getExample()));
+        path =
+            path.replace("{" + parameter.getName() + "}", String.valueOf(parameter.getExample()));
       }
     }
     return path;
@@ -288,7 +390,11 @@ class QuickCheckTest {
 
   private static Map<String, JsonNode> requestExamples() {
     Map<String, JsonNode> examples = new java.util.LinkedHashMap<>();
-    OPERATION.requestBody().orElseThrow().examples().forEach(e -> examples.put(e.name(), e.value()));
+    OPERATION
+        .requestBody()
+        .orElseThrow()
+        .examples()
+        .forEach(e -> examples.put(e.name(), e.value()));
     return examples;
   }
 }

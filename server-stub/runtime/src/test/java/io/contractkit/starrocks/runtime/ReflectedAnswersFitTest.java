@@ -1,7 +1,5 @@
 package io.contractkit.starrocks.runtime;
 
-import io.contractkit.starrocks.model.ResponseExample;
-import io.contractkit.starrocks.model.ApiOperation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,20 +7,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractkit.starrocks.model.ApiOperation;
+import io.contractkit.starrocks.model.ResponseExample;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whatever a request carries, valid or not, the reflected default answer fits the response
- * schema: checked with the same validator the stub uses, over many generated requests.
+ * Whatever a request carries, valid or not, the reflected default answer fits the response schema:
+ * checked with the same validator the stub uses, over many generated requests.
  */
 class ReflectedAnswersFitTest {
 
   private static final ContractRuntime CONTRACT = ContractRuntime.bundled();
   private static final JsonNodeFactory NODES = new ObjectMapper().getNodeFactory();
   private static final List<String> FIELDS =
-      List.of("task_name", "source_database_name", "target_database_name", "source_instance_id", "job_id");
+      List.of(
+          "task_name",
+          "source_database_name",
+          "target_database_name",
+          "source_instance_id",
+          "job_id");
 
   @Test
   void every_reflected_answer_fits_the_response_schema() {
@@ -34,7 +39,15 @@ class ReflectedAnswersFitTest {
     for (int i = 0; i < 300; i++) {
       JsonNode request = randomRequest(random);
       JsonNode answer = reflecting.apply(example.value(), request).body();
-      assertThat(CONTRACT.validator().answerFits(path, operation.method(), example.status(), example.mediaType(), answer.toString()))
+      assertThat(
+              CONTRACT
+                  .validator()
+                  .answerFits(
+                      path,
+                      operation.method(),
+                      example.status(),
+                      example.mediaType(),
+                      answer.toString()))
           .as("request %s gave %s", request, answer)
           .isTrue();
     }
@@ -43,7 +56,10 @@ class ReflectedAnswersFitTest {
   @Test
   void reflects_request_arrays_into_the_matching_check_results() {
     ApiOperation operation = CONTRACT.operations().get(0);
-    ReflectingAnswer reflecting = CONTRACT.reflection(operation, operation.defaultAnswer().orElseThrow().status()).orElseThrow();
+    ReflectingAnswer reflecting =
+        CONTRACT
+            .reflection(operation, operation.defaultAnswer().orElseThrow().status())
+            .orElseThrow();
     assertThat(reflecting.reflectedProperties())
         .containsEntry("source_db_config_check_results", "db_configs")
         .containsEntry("tbl_config_check_results", "tables_configs")
@@ -88,7 +104,9 @@ class ReflectedAnswersFitTest {
       case 0 -> NODES.numberNode(random.nextInt());
       case 1 -> NODES.booleanNode(random.nextBoolean());
       case 2 -> NODES.nullNode();
-      case 3 -> NODES.textNode(randomText(random, "abcdefghijklmnopqrstuvwxyz_0123456789", 1 + random.nextInt(140)));
+      case 3 ->
+          NODES.textNode(
+              randomText(random, "abcdefghijklmnopqrstuvwxyz_0123456789", 1 + random.nextInt(140)));
       case 4 -> NODES.textNode(randomText(random, "aZ9_ -;é\u4e2d\"\\\n", random.nextInt(1100)));
       default -> NODES.textNode(randomText(random, "x", random.nextInt(70)));
     };

@@ -16,14 +16,14 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * WireMock's default stores with a request journal whose bookkeeping costs the same whatever
- * its size.
+ * WireMock's default stores with a request journal whose bookkeeping costs the same whatever its
+ * size.
  *
  * <p>Why: WireMock's in-memory journal store counts every entry on each request to enforce the
  * journal's bound ({@code getAllKeys().count()}), and scans its whole queue when a request
- * completes ({@code deque.contains}); with the stub's default bound of 1000 entries that was
- * over a third of the time of serving a request. This store drops the oldest entry itself
- * when a new one goes over the bound, knows its size, and finds entries by id in a map.
+ * completes ({@code deque.contains}); with the stub's default bound of 1000 entries that was over a
+ * third of the time of serving a request. This store drops the oldest entry itself when a new one
+ * goes over the bound, knows its size, and finds entries by id in a map.
  */
 final class BoundedJournalStores extends DefaultStores {
 
@@ -78,7 +78,10 @@ final class BoundedJournalStores extends DefaultStores {
     @Override
     public Stream<UUID> getAllKeys() {
       return StreamSupport.stream(
-          Spliterators.spliterator(newestFirst.iterator(), Math.max(0, size.get()), Spliterator.ORDERED | Spliterator.NONNULL),
+          Spliterators.spliterator(
+              newestFirst.iterator(),
+              Math.max(0, size.get()),
+              Spliterator.ORDERED | Spliterator.NONNULL),
           false);
     }
 
@@ -87,7 +90,10 @@ final class BoundedJournalStores extends DefaultStores {
       return Optional.ofNullable(events.get(id));
     }
 
-    /** Updates an entry still in the journal (a request that completed); a dropped one stays dropped. */
+    /**
+     * Updates an entry still in the journal (a request that completed); a dropped one stays
+     * dropped.
+     */
     @Override
     public void put(UUID id, ServeEvent event) {
       events.replace(id, event);

@@ -39,7 +39,9 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
   public static final String NAME = "starrocks-sync-contract";
   static final String OPERATION_PARAMETER = "operationId";
 
-  /** Lists request values left out of a reflected answer because the response schema forbids them. */
+  /**
+   * Lists request values left out of a reflected answer because the response schema forbids them.
+   */
   public static final String NOT_REFLECTED_HEADER = "X-Stub-Not-Reflected";
 
   /** RFC 7240's answer to {@code Prefer}: which preferences the stub applied. */
@@ -67,26 +69,33 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
   public ResponseDefinition transform(ServeEvent event) {
     ContractRuntime contract = runtime.contract();
     Parameters parameters = event.getTransformerParameters();
-    String operationId = parameters == null ? null : parameters.getString(OPERATION_PARAMETER, null);
+    String operationId =
+        parameters == null ? null : parameters.getString(OPERATION_PARAMETER, null);
     try {
-      ApiOperation operation = operationId == null ? null : contract.operation(operationId).orElse(null);
+      ApiOperation operation =
+          operationId == null ? null : contract.operation(operationId).orElse(null);
       return operation == null ? unknownRoute(event, contract) : answer(event, operation, contract);
     } catch (VirtualMachineError e) {
       throw e;
     } catch (RuntimeException | Error e) {
-      // A failure of the stub itself: say so in the API's format, and make the consumer's test fail.
-      Violation failure = new Violation("stub", "failed to answer: " + Sanitized.of(String.valueOf(e), 300));
+      // A failure of the stub itself: say so in the API's format, and make the consumer's test
+      // fail.
+      Violation failure =
+          new Violation("stub", "failed to answer: " + Sanitized.of(String.valueOf(e), 300));
       return refuse(
           event,
           StubError.INTERNAL_ERROR.status(),
-          runtime.contract().stubErrorBody(StubError.INTERNAL_ERROR, "The stub failed: " + failure.rule()),
+          runtime
+              .contract()
+              .stubErrorBody(StubError.INTERNAL_ERROR, "The stub failed: " + failure.rule()),
           List.of(failure),
           Map.of(),
           Optional.of(StubError.INTERNAL_ERROR));
     }
   }
 
-  private ResponseDefinition answer(ServeEvent event, ApiOperation operation, ContractRuntime contract) {
+  private ResponseDefinition answer(
+      ServeEvent event, ApiOperation operation, ContractRuntime contract) {
     Request request = event.getRequest();
     Preferences preferences;
     ExampleSelection selection;
@@ -98,8 +107,11 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
       if (preferences.delayMillis().orElse(0) > runtime.settings().maxDelayMillis()) {
         throw new PreferenceException(
             StubError.MALFORMED_PREFER,
-            "Prefer: delay=" + preferences.delayMillis().getAsLong() + " is longer than this stub's limit of "
-                + runtime.settings().maxDelayMillis() + " ms (--max-delay-ms)");
+            "Prefer: delay="
+                + preferences.delayMillis().getAsLong()
+                + " is longer than this stub's limit of "
+                + runtime.settings().maxDelayMillis()
+                + " ms (--max-delay-ms)");
       }
     } catch (PreferenceException e) {
       // The request asked the stub for something the document does not have: the stub's own
@@ -117,18 +129,36 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
     ContractRequestCheck.Verdict verdict = runtime.check().check(request, operation);
     if (verdict.status() == 401) {
       Violation credential = verdict.violations().get(0);
-      return refuse(event, 401, contract.unauthorizedBody(operation, credential.rule()), verdict.violations(), ContractRuntime.documentedHeaders(operation, 401));
+      return refuse(
+          event,
+          401,
+          contract.unauthorizedBody(operation, credential.rule()),
+          verdict.violations(),
+          ContractRuntime.documentedHeaders(operation, 401));
     }
     if (verdict.refused()) {
       List<Violation> violations = verdict.violations();
       String message =
-          "Contract violation: " + violations.get(0)
-              + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more, listed in the " + ViolationHeader.NAME + " header)" : "");
-      return refuse(event, verdict.status(), contract.errorBody(message), violations, ContractRuntime.documentedHeaders(operation, verdict.status()));
+          "Contract violation: "
+              + violations.get(0)
+              + (violations.size() > 1
+                  ? " (and "
+                      + (violations.size() - 1)
+                      + " more, listed in the "
+                      + ViolationHeader.NAME
+                      + " header)"
+                  : "");
+      return refuse(
+          event,
+          verdict.status(),
+          contract.errorBody(message),
+          violations,
+          ContractRuntime.documentedHeaders(operation, verdict.status()));
     }
     JsonNode json = verdict.json();
 
-    ResponseDefinitionBuilder response = ResponseDefinitionBuilder.responseDefinition().withStatus(selection.status());
+    ResponseDefinitionBuilder response =
+        ResponseDefinitionBuilder.responseDefinition().withStatus(selection.status());
     ContractRuntime.documentedHeaders(operation, selection.status()).forEach(response::withHeader);
     if (preferences.choosesOutcome() || preferences.delayMillis().isPresent() || fault != null) {
       response.withHeader(PREFERENCE_APPLIED_HEADER, preferences.applied());
@@ -137,10 +167,13 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
       ResponseExample example = selection.example().get();
       JsonNode answer = example.value();
       if (selection.reflect()) {
-        Reflection reflection = reflect(contract, operation, selection.status(), example, json, request);
+        Reflection reflection =
+            reflect(contract, operation, selection.status(), example, json, request);
         answer = reflection.body();
         if (!reflection.notReflected().isEmpty()) {
-          response.withHeader(NOT_REFLECTED_HEADER, Sanitized.of(String.join(" | ", reflection.notReflected()), 2000));
+          response.withHeader(
+              NOT_REFLECTED_HEADER,
+              Sanitized.of(String.join(" | ", reflection.notReflected()), 2000));
         }
       }
       response.withHeader("Content-Type", example.mediaType()).withBody(write(answer));
@@ -152,8 +185,16 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
     return response.build();
   }
 
-  /** The reflected answer if it validates against the response schema, else the example as it is. */
-  private Reflection reflect(ContractRuntime contract, ApiOperation operation, int status, ResponseExample example, JsonNode json, Request request) {
+  /**
+   * The reflected answer if it validates against the response schema, else the example as it is.
+   */
+  private Reflection reflect(
+      ContractRuntime contract,
+      ApiOperation operation,
+      int status,
+      ResponseExample example,
+      JsonNode json,
+      Request request) {
     var plan = contract.reflection(operation, status);
     if (plan.isEmpty() || json == null) {
       return new Reflection(example.value(), List.of());
@@ -162,10 +203,16 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
     if (reflection.body() == example.value()) {
       return reflection;
     }
-    if (contract.validator().answerFits(path(request), operation.method(), status, example.mediaType(), reflection.body())) {
+    if (contract
+        .validator()
+        .answerFits(
+            path(request), operation.method(), status, example.mediaType(), reflection.body())) {
       return reflection;
     }
-    return new Reflection(example.value(), List.of("the reflected answer did not fit the response schema, so the documented example is served unchanged"));
+    return new Reflection(
+        example.value(),
+        List.of(
+            "the reflected answer did not fit the response schema, so the documented example is served unchanged"));
   }
 
   private ResponseDefinition unknownRoute(ServeEvent event, ContractRuntime contract) {
@@ -180,12 +227,22 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
         Optional.of(refusal.error()));
   }
 
-  private ResponseDefinition refuse(ServeEvent event, int status, JsonNode body, List<Violation> violations, Map<String, String> headers) {
+  private ResponseDefinition refuse(
+      ServeEvent event,
+      int status,
+      JsonNode body,
+      List<Violation> violations,
+      Map<String, String> headers) {
     return refuse(event, status, body, violations, headers, Optional.empty());
   }
 
   private ResponseDefinition refuse(
-      ServeEvent event, int status, JsonNode body, List<Violation> violations, Map<String, String> headers, Optional<StubError> stubError) {
+      ServeEvent event,
+      int status,
+      JsonNode body,
+      List<Violation> violations,
+      Map<String, String> headers,
+      Optional<StubError> stubError) {
     runtime.record(event, status, violations, stubError);
     ResponseDefinitionBuilder response =
         ResponseDefinitionBuilder.responseDefinition()

@@ -10,8 +10,8 @@ import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import io.contractkit.starrocks.model.Route;
-import io.contractkit.starrocks.runtime.ContractRuntime;
 import io.contractkit.starrocks.runtime.ContractRoutes;
+import io.contractkit.starrocks.runtime.ContractRuntime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,8 +22,8 @@ import java.util.function.Supplier;
  * that answers every other request with a 404 or 405 in the API's error format.
  *
  * <p>As WireMock's mappings source, they come back on every reset to the default mappings, and
- * nothing is read from or written to disk. Mappings a test adds itself (WireMock's default
- * priority is {@value #CONTRACT_PRIORITY}, newest first) take precedence over the contract's.
+ * nothing is read from or written to disk. Mappings a test adds itself (WireMock's default priority
+ * is {@value #CONTRACT_PRIORITY}, newest first) take precedence over the contract's.
  */
 final class ContractMappingsSource implements MappingsSource {
 
@@ -49,7 +49,8 @@ final class ContractMappingsSource implements MappingsSource {
               .willReturn(
                   aResponse()
                       .withTransformers(ContractAnswerTransformer.NAME)
-                      .withTransformerParameter(ContractAnswerTransformer.OPERATION_PARAMETER, route.operationId()))
+                      .withTransformerParameter(
+                          ContractAnswerTransformer.OPERATION_PARAMETER, route.operationId()))
               .build();
       stubMappings.addMapping(mapping);
     }

@@ -14,12 +14,15 @@ import java.util.Optional;
 
 /**
  * Checks one request against its operation: first the credential (a problem is a 401, as the
- * provider's gateway answers before the service), then the body as strict JSON, then everything
- * the validator checks (path, headers, content type, body schema).
+ * provider's gateway answers before the service), then the body as strict JSON, then everything the
+ * validator checks (path, headers, content type, body schema).
  */
 final class ContractRequestCheck {
 
-  /** The verdict: the status to refuse with (0 when the request keeps the contract), why, and the parsed body. */
+  /**
+   * The verdict: the status to refuse with (0 when the request keeps the contract), why, and the
+   * parsed body.
+   */
   record Verdict(int status, List<Violation> violations, JsonNode json) {
 
     boolean refused() {
@@ -36,7 +39,8 @@ final class ContractRequestCheck {
   }
 
   Verdict check(Request request, ApiOperation operation) {
-    Optional<Violation> credential = ContractRuntime.credentialProblem(operation, request::getHeader);
+    Optional<Violation> credential =
+        ContractRuntime.credentialProblem(operation, request::getHeader);
     if (credential.isPresent()) {
       return new Verdict(401, List.of(credential.get()), null);
     }
@@ -52,7 +56,9 @@ final class ContractRequestCheck {
         bodyRefused = true;
       }
     } else if (body != null && body.length > maxBodyBytes) {
-      violations.add(new Violation("body", "is " + body.length + " bytes; this stub accepts at most " + maxBodyBytes));
+      violations.add(
+          new Violation(
+              "body", "is " + body.length + " bytes; this stub accepts at most " + maxBodyBytes));
       bodyRefused = true;
     }
     violations.addAll(validator.validate(request, json, bodyRefused));

@@ -1,6 +1,7 @@
 package io.contractkit.starrocks.stub;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.contractkit.starrocks.runtime.ContractRuntime;
 import io.contractkit.starrocks.runtime.Sanitized;
 import io.contractkit.starrocks.runtime.StrictJson;
 import io.contractkit.starrocks.runtime.StubError;
@@ -8,20 +9,19 @@ import io.contractkit.starrocks.runtime.Violation;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.function.Supplier;
-import io.contractkit.starrocks.runtime.ContractRuntime;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 
 /**
- * The answer to a request Jetty's HTTP parser refuses before WireMock sees it (a raw space, tab
- * or illegal character in the request line, a header or request line too large): Jetty's status
- * (400, 414, 431, ...), but in the document's error format with {@link StubError#MALFORMED_REQUEST}
+ * The answer to a request Jetty's HTTP parser refuses before WireMock sees it (a raw space, tab or
+ * illegal character in the request line, a header or request line too large): Jetty's status (400,
+ * 414, 431, ...), but in the document's error format with {@link StubError#MALFORMED_REQUEST}
  * instead of Jetty's HTML page.
  *
- * <p>Jetty asks the server's {@link ErrorHandler} bean for the body of such an answer
- * ({@link #badMessageError}); {@link StubHttpServerFactory} installs this one on the server.
+ * <p>Jetty asks the server's {@link ErrorHandler} bean for the body of such an answer ({@link
+ * #badMessageError}); {@link StubHttpServerFactory} installs this one on the server.
  */
 final class MalformedRequestAnswer extends ErrorHandler {
 
@@ -38,18 +38,25 @@ final class MalformedRequestAnswer extends ErrorHandler {
     String message = message(status, reason);
     byte[] body;
     try {
-      body = StrictJson.mapper().writeValueAsBytes(contract.get().stubErrorBody(StubError.MALFORMED_REQUEST, message));
+      body =
+          StrictJson.mapper()
+              .writeValueAsBytes(
+                  contract.get().stubErrorBody(StubError.MALFORMED_REQUEST, message));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write an answer", e);
     }
     fields.put(HttpHeader.CONTENT_TYPE, JSON);
-    fields.put(ViolationHeader.NAME, ViolationHeader.of(List.of(new Violation("request", message))));
+    fields.put(
+        ViolationHeader.NAME, ViolationHeader.of(List.of(new Violation("request", message))));
     return ByteBuffer.wrap(body);
   }
 
   /** The message of the answer: the status and Jetty's reason, printable and bounded. */
   static String message(int status, String reason) {
     String why = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
-    return "The stub's HTTP server could not parse the request (" + status + "): " + Sanitized.whole(why, Sanitized.MAX_WHOLE);
+    return "The stub's HTTP server could not parse the request ("
+        + status
+        + "): "
+        + Sanitized.whole(why, Sanitized.MAX_WHOLE);
   }
 }

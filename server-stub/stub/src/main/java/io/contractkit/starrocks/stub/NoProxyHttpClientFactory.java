@@ -14,9 +14,13 @@ final class NoProxyHttpClientFactory implements HttpClientFactory {
 
   @Override
   public HttpClient buildHttpClient(
-      Options options, boolean trustAllCertificates, List<String> trustedHosts, boolean useSystemProperties) {
+      Options options,
+      boolean trustAllCertificates,
+      List<String> trustedHosts,
+      boolean useSystemProperties) {
     return request -> {
-      throw new IOException("This stub does not proxy or send webhooks: it answers from the contract");
+      throw new IOException(
+          "This stub does not proxy or send webhooks: it answers from the contract");
     };
   }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Keeps checking requests that a test's own mapping answers (one added with {@code stubFor} to
- * override the contract's answer, say with a fault): the answer is the test's, but a request
- * that breaks the contract is still recorded as a violation.
+ * override the contract's answer, say with a fault): the answer is the test's, but a request that
+ * breaks the contract is still recorded as a violation.
  */
 final class OverrideCheckListener implements ServeEventListener {
 
@@ -55,11 +55,17 @@ final class OverrideCheckListener implements ServeEventListener {
         }
       }
     } catch (RuntimeException e) {
-      runtime.record(event, 0, List.of(new Violation("stub", "failed to check the request: " + Sanitized.of(String.valueOf(e), 300))));
+      runtime.record(
+          event,
+          0,
+          List.of(
+              new Violation(
+                  "stub", "failed to check the request: " + Sanitized.of(String.valueOf(e), 300))));
     }
   }
 
   private static boolean isContractMapping(StubMapping mapping) {
-    return mapping.getMetadata() != null && mapping.getMetadata().containsKey(ContractMappingsSource.METADATA_KEY);
+    return mapping.getMetadata() != null
+        && mapping.getMetadata().containsKey(ContractMappingsSource.METADATA_KEY);
   }
 }

@@ -49,7 +49,13 @@ final class RequestLog implements ServeEventListener {
   static String describe(ServeEvent event, Secrets secrets) {
     Request request = event.getRequest();
     StringBuilder entry = new StringBuilder("Request received:\n");
-    entry.append(request.getClientIp()).append(" - ").append(request.getMethod()).append(' ').append(request.getUrl()).append("\n\n");
+    entry
+        .append(request.getClientIp())
+        .append(" - ")
+        .append(request.getMethod())
+        .append(' ')
+        .append(request.getUrl())
+        .append("\n\n");
     appendHeaders(entry, request.getHeaders(), secrets);
     String body = request.getBodyAsString();
     if (body != null && !body.isEmpty()) {
@@ -77,7 +83,11 @@ final class RequestLog implements ServeEventListener {
     }
     for (HttpHeader header : headers.all()) {
       for (String value : header.values()) {
-        entry.append(header.key()).append(": ").append(secrets.show(header.key(), value)).append('\n');
+        entry
+            .append(header.key())
+            .append(": ")
+            .append(secrets.show(header.key(), value))
+            .append('\n');
       }
     }
   }

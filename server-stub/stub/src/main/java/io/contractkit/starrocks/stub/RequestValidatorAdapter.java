@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Validation of WireMock 3 requests with the swagger-request-validator core: turns a WireMock
- * request into the validator's {@link SimpleRequest}. (The validator's own WireMock adapter
- * targets WireMock 2.)
+ * request into the validator's {@link SimpleRequest}. (The validator's own WireMock adapter targets
+ * WireMock 2.)
  */
 final class RequestValidatorAdapter {
 

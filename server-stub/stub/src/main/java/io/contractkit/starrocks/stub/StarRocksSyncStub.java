@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The contract-driven WireMock stub of the StarRocks data synchronization API, for code that
- * starts it itself (the standalone main, or tests without the JUnit extension).
+ * The contract-driven WireMock stub of the StarRocks data synchronization API, for code that starts
+ * it itself (the standalone main, or tests without the JUnit extension).
  *
  * <pre>{@code
  * try (StarRocksSyncStub stub = StarRocksSyncStub.start(StubSettings.defaults())) {
@@ -35,9 +35,9 @@ public final class StarRocksSyncStub implements AutoCloseable {
   }
 
   /**
-   * @param requestLog where each request and its answer are described, secrets masked (see
-   *     {@link RequestLog}); null for none. WireMock's own request log is never used: it prints
-   *     tokens and signatures in clear.
+   * @param requestLog where each request and its answer are described, secrets masked (see {@link
+   *     RequestLog}); null for none. WireMock's own request log is never used: it prints tokens and
+   *     signatures in clear.
    */
   public static StarRocksSyncStub start(StubSettings settings, Notifier requestLog) {
     return start(settings, requestLog, true);
@@ -59,9 +59,12 @@ public final class StarRocksSyncStub implements AutoCloseable {
     return configuration(settings, log, null, false);
   }
 
-  private static WireMockConfiguration configuration(StubSettings settings, ViolationLog log, Notifier notifier, boolean logRequests) {
+  private static WireMockConfiguration configuration(
+      StubSettings settings, ViolationLog log, Notifier notifier, boolean logRequests) {
     StubRuntime runtime = new StubRuntime(settings, log);
-    List<Extension> extensions = new ArrayList<>(List.of(new ContractAnswerTransformer(runtime), new OverrideCheckListener(runtime)));
+    List<Extension> extensions =
+        new ArrayList<>(
+            List.of(new ContractAnswerTransformer(runtime), new OverrideCheckListener(runtime)));
     if (notifier != null && logRequests) {
       extensions.add(new RequestLog(runtime, notifier));
     }
@@ -95,7 +98,8 @@ public final class StarRocksSyncStub implements AutoCloseable {
       options.disableRequestJournal();
     } else {
       options.maxRequestJournalEntries(settings.maxJournalEntries());
-      options.withStores(new BoundedJournalStores(options.filesRoot(), settings.maxJournalEntries()));
+      options.withStores(
+          new BoundedJournalStores(options.filesRoot(), settings.maxJournalEntries()));
     }
     return options;
   }

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }
  * }</pre>
  *
- * <p>Everything of WireMock's own extension is there ({@code verify}, {@code stubFor},
- * {@code getPort}, ...). In addition, after each test it <b>fails the test</b> when a request the
- * test sent broke the contract, listing every violation; switch that off with {@link
+ * <p>Everything of WireMock's own extension is there ({@code verify}, {@code stubFor}, {@code
+ * getPort}, ...). In addition, after each test it <b>fails the test</b> when a request the test
+ * sent broke the contract, listing every violation; switch that off with {@link
  * Builder#failOnContractViolation(boolean)} and read {@link #violations()} instead. Declared as a
- * static field the stub starts once per class (mappings and journal are reset before each test);
- * as an instance field, once per test.
+ * static field the stub starts once per class (mappings and journal are reset before each test); as
+ * an instance field, once per test.
  */
 public class StarRocksSyncStubExtension extends WireMockExtension {
 
@@ -83,8 +83,8 @@ public class StarRocksSyncStubExtension extends WireMockExtension {
 
   /**
    * Lists each refused request, then says what to change: the request, for one that broke the
-   * contract; the {@code Prefer} header or the URL, for one that asked the stub for something
-   * the document does not have (there, "ask with a Prefer header" would be the wrong advice).
+   * contract; the {@code Prefer} header or the URL, for one that asked the stub for something the
+   * document does not have (there, "ask with a Prefer header" would be the wrong advice).
    */
   static String failureMessage(long total, List<RecordedViolation> kept) {
     boolean broke = kept.stream().anyMatch(RecordedViolation::brokeTheContract);
@@ -93,7 +93,10 @@ public class StarRocksSyncStubExtension extends WireMockExtension {
         new StringBuilder()
             .append(total)
             .append(" request(s) to the StarRocks sync stub ")
-            .append(misused && !broke ? "asked it for something the contract does not have" : "broke the contract")
+            .append(
+                misused && !broke
+                    ? "asked it for something the contract does not have"
+                    : "broke the contract")
             .append(":\n")
             .append(kept.stream().map(v -> "  " + v).collect(Collectors.joining("\n")));
     if (total > kept.size()) {
@@ -108,7 +111,9 @@ public class StarRocksSyncStubExtension extends WireMockExtension {
     }
     if (misused) {
       message.append(
-          "\n  - a " + StubError.PREFIX + "* answer: your test asked the stub for something the document does not have"
+          "\n  - a "
+              + StubError.PREFIX
+              + "* answer: your test asked the stub for something the document does not have"
               + " (a Prefer value, a path or a method); use one of the names, statuses or routes listed above");
     }
     message.append(

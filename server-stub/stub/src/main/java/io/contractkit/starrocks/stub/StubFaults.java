@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * The network faults {@code Prefer: fault=<name>} can ask for: WireMock's own, by their names in
- * lower case ({@code connection_reset_by_peer}, {@code empty_response},
- * {@code malformed_response_chunk}, {@code random_data_then_close}).
+ * lower case ({@code connection_reset_by_peer}, {@code empty_response}, {@code
+ * malformed_response_chunk}, {@code random_data_then_close}).
  */
 public final class StubFaults {
 
@@ -29,6 +29,9 @@ public final class StubFaults {
             () ->
                 new PreferenceException(
                     StubError.MALFORMED_PREFER,
-                    "Prefer: fault=" + Sanitized.whole(name, Sanitized.MAX_WHOLE) + " is not a fault this stub knows; known faults: " + names()));
+                    "Prefer: fault="
+                        + Sanitized.whole(name, Sanitized.MAX_WHOLE)
+                        + " is not a fault this stub knows; known faults: "
+                        + names()));
   }
 }

@@ -22,14 +22,22 @@ final class StubHttpServerFactory implements HttpServerFactory {
   }
 
   @Override
-  public HttpServer buildHttpServer(Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
-    return new StubHttpServer(options, adminRequestHandler, stubRequestHandler, new MalformedRequestAnswer(runtime::contract));
+  public HttpServer buildHttpServer(
+      Options options,
+      AdminRequestHandler adminRequestHandler,
+      StubRequestHandler stubRequestHandler) {
+    return new StubHttpServer(
+        options,
+        adminRequestHandler,
+        stubRequestHandler,
+        new MalformedRequestAnswer(runtime::contract));
   }
 
   /** Sets the handler after WireMock's constructor has built the (not yet started) Jetty server. */
   private static final class StubHttpServer extends Jetty11HttpServer {
 
-    StubHttpServer(Options options, AdminRequestHandler admin, StubRequestHandler stub, ErrorHandler errors) {
+    StubHttpServer(
+        Options options, AdminRequestHandler admin, StubRequestHandler stub, ErrorHandler errors) {
       super(options, admin, stub);
       jettyServer.setErrorHandler(errors);
     }

@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "java -jar starrocks-sync-stub.jar",
-    description = "Runs the contract-driven stub of the StarRocks data synchronization API until stopped (Ctrl+C).",
+    description =
+        "Runs the contract-driven stub of the StarRocks data synchronization API until stopped (Ctrl+C).",
     sortOptions = false,
     usageHelpWidth = 100)
 public final class StubMain implements Callable<Integer> {
@@ -61,7 +62,8 @@ public final class StubMain implements Callable<Integer> {
       names = "--bind-address",
       paramLabel = "<address>",
       defaultValue = StubSettings.DEFAULT_BIND_ADDRESS,
-      description = "address to listen on (default ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface)")
+      description =
+          "address to listen on (default ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface)")
   String bindAddress;
 
   @Option(
@@ -94,7 +96,10 @@ public final class StubMain implements Callable<Integer> {
   @Option(names = "--verbose", description = "log every request and its answer, credentials masked")
   boolean verbose;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "this text")
   boolean help;
 
   public static void main(String[] args) {
@@ -105,7 +110,9 @@ public final class StubMain implements Callable<Integer> {
     }
   }
 
-  /** Parses the command line and starts the stub; the exit code, 0 when it runs (or after --help). */
+  /**
+   * Parses the command line and starts the stub; the exit code, 0 when it runs (or after --help).
+   */
   static int run(String[] args, PrintStream out, PrintStream err) {
     CommandLine command = commandLine(new StubMain());
     command.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
@@ -124,17 +131,27 @@ public final class StubMain implements Callable<Integer> {
   }
 
   static CommandLine commandLine(StubMain main) {
-    return new CommandLine(main).setOptionsCaseInsensitive(true).setUsageHelpLongOptionsMaxWidth(32);
+    return new CommandLine(main)
+        .setOptionsCaseInsensitive(true)
+        .setUsageHelpLongOptionsMaxWidth(32);
   }
 
   /** The settings the options ask for (after parsing; validated). */
   StubSettings settings() {
-    check(port <= MAX_PORT, "--port must be 0 to " + MAX_PORT + ", not " + port + " (0 picks a free one)");
-    check(maxJournalEntries >= 0, "--max-journal-entries must be 0 or more, not " + maxJournalEntries + " (0 disables the journal)");
+    check(
+        port <= MAX_PORT,
+        "--port must be 0 to " + MAX_PORT + ", not " + port + " (0 picks a free one)");
+    check(
+        maxJournalEntries >= 0,
+        "--max-journal-entries must be 0 or more, not "
+            + maxJournalEntries
+            + " (0 disables the journal)");
     check(maxBodyBytes >= 0, "--max-body-bytes must be 0 or more, not " + maxBodyBytes);
     check(maxDelayMillis >= 0, "--max-delay-ms must be 0 or more, not " + maxDelayMillis);
     check(port >= 0, "--port must be 0 to " + MAX_PORT + ", not " + port + " (0 picks a free one)");
-    check(!bindAddress.isBlank(), "--bind-address needs an address, such as " + StubSettings.DEFAULT_BIND_ADDRESS);
+    check(
+        !bindAddress.isBlank(),
+        "--bind-address needs an address, such as " + StubSettings.DEFAULT_BIND_ADDRESS);
     StubSettings settings =
         StubSettings.defaults()
             .withPort(port)
@@ -157,18 +174,21 @@ public final class StubMain implements Callable<Integer> {
     // On a second core while WireMock starts (it needs only the routes): parse the contract and
     // compile its quick checks, all that a first valid request needs.
     background("contract-parse", () -> settings.contract().validator());
-    StarRocksSyncStub stub = StarRocksSyncStub.start(settings, new ConsoleNotifier(verbose), verbose);
+    StarRocksSyncStub stub =
+        StarRocksSyncStub.start(settings, new ConsoleNotifier(verbose), verbose);
     // Then, a moment later, the validator's JSON Schema engine, needed only by requests the quick
     // checks are not sure of (such a request builds it itself if it comes first): loaded at once,
     // it would compete on a two-core machine with the start and the first request.
-    background("contract-warm-up", () -> {
-      try {
-        Thread.sleep(WARM_UP_DELAY_MILLIS);
-      } catch (InterruptedException e) {
-        return;
-      }
-      settings.contract().warmUp();
-    });
+    background(
+        "contract-warm-up",
+        () -> {
+          try {
+            Thread.sleep(WARM_UP_DELAY_MILLIS);
+          } catch (InterruptedException e) {
+            return;
+          }
+          settings.contract().warmUp();
+        });
     Runtime.getRuntime().addShutdownHook(new Thread(stub::stop, "stub-shutdown"));
     describe(stub, settings.contract(), System.out);
     return 0;
@@ -180,13 +200,20 @@ public final class StubMain implements Callable<Integer> {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
       throw new StartupProblem(
-          "Cannot read the OpenAPI document " + file + " (" + describe(e) + "); give a readable YAML or JSON file with --contract <file>");
+          "Cannot read the OpenAPI document "
+              + file
+              + " ("
+              + describe(e)
+              + "); give a readable YAML or JSON file with --contract <file>");
     }
     try {
       return ContractRuntime.parse(text);
     } catch (RuntimeException e) {
       throw new StartupProblem(
-          "Cannot serve the OpenAPI document " + file + ": " + describe(e)
+          "Cannot serve the OpenAPI document "
+              + file
+              + ": "
+              + describe(e)
               + "; fix the document, or leave out --contract to serve the one in the jar");
     }
   }
@@ -200,18 +227,31 @@ public final class StubMain implements Callable<Integer> {
       if (cause instanceof BindException bind) {
         String reason = String.valueOf(bind.getMessage());
         if (reason.toLowerCase(java.util.Locale.ROOT).contains("in use")) {
-          return "Port " + options.port + " is already in use on " + options.bindAddress
+          return "Port "
+              + options.port
+              + " is already in use on "
+              + options.bindAddress
               + "; choose another with --port <n> (0 picks a free one)";
         }
-        return "Cannot listen on " + options.bindAddress + " port " + options.port + " (" + Sanitized.of(reason, 200)
+        return "Cannot listen on "
+            + options.bindAddress
+            + " port "
+            + options.port
+            + " ("
+            + Sanitized.of(reason, 200)
             + "); give an address of this machine with --bind-address <address>";
       }
       if (cause instanceof UnresolvedAddressException) {
-        return "Cannot listen on " + Sanitized.of(options.bindAddress, 200)
-            + ": no such address on this machine; give one with --bind-address <address> (default " + StubSettings.DEFAULT_BIND_ADDRESS + ")";
+        return "Cannot listen on "
+            + Sanitized.of(options.bindAddress, 200)
+            + ": no such address on this machine; give one with --bind-address <address> (default "
+            + StubSettings.DEFAULT_BIND_ADDRESS
+            + ")";
       }
     }
-    return "The stub could not start: " + describe(problem) + "; run with --help to check the options";
+    return "The stub could not start: "
+        + describe(problem)
+        + "; run with --help to check the options";
   }
 
   /** The innermost cause, on one line: its type and message. */
@@ -246,7 +286,10 @@ public final class StubMain implements Callable<Integer> {
       }
       out.println("    Prefer: example=<name>  " + String.join(", ", names));
     }
-    out.println("  Prefer: code=<status>, delay=<ms>, fault=<" + String.join("|", StubFaults.names()) + ">");
+    out.println(
+        "  Prefer: code=<status>, delay=<ms>, fault=<"
+            + String.join("|", StubFaults.names())
+            + ">");
     out.println("Stop with Ctrl+C.");
     out.flush();
   }

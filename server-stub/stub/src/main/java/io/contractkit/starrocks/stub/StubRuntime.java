@@ -48,33 +48,46 @@ final class StubRuntime {
       synchronized (this) {
         if (check == null) {
           contract = settings.contract();
-          check = new ContractRequestCheck(new RequestValidatorAdapter(contract.validator()), settings.maxBodyBytes());
+          check =
+              new ContractRequestCheck(
+                  new RequestValidatorAdapter(contract.validator()), settings.maxBodyBytes());
         }
       }
     }
   }
 
-  /** Records a request that broke the contract for the consumer's test, and in WireMock's journal entry. */
+  /**
+   * Records a request that broke the contract for the consumer's test, and in WireMock's journal
+   * entry.
+   */
   void record(ServeEvent event, int status, List<Violation> violations) {
     record(event, status, violations, Optional.empty());
   }
 
   /**
    * Records a refused request for the consumer's test, and in WireMock's journal entry, with any
-   * secret the request carried masked wherever a violation quotes it (the test's failure
-   * message prints them).
+   * secret the request carried masked wherever a violation quotes it (the test's failure message
+   * prints them).
    */
-  void record(ServeEvent event, int status, List<Violation> violations, Optional<StubError> stubError) {
+  void record(
+      ServeEvent event, int status, List<Violation> violations, Optional<StubError> stubError) {
     Request request = event.getRequest();
     Secrets secrets = contract().secrets();
     List<Violation> masked =
         violations.stream()
-            .map(v -> new Violation(v.where(), secrets.redact(v.rule(), name -> headerValues(request, name))))
+            .map(
+                v ->
+                    new Violation(
+                        v.where(), secrets.redact(v.rule(), name -> headerValues(request, name))))
             .toList();
-    String url = secrets.redact(Sanitized.whole(request.getUrl(), 200), name -> headerValues(request, name));
-    log.record(new RecordedViolation(request.getMethod().getName() + " " + url, status, masked, stubError));
+    String url =
+        secrets.redact(Sanitized.whole(request.getUrl(), 200), name -> headerValues(request, name));
+    log.record(
+        new RecordedViolation(
+            request.getMethod().getName() + " " + url, status, masked, stubError));
     event.appendSubEvent(
-        VIOLATION_SUB_EVENT, Map.of("status", status, "violations", masked.stream().map(Violation::toString).toList()));
+        VIOLATION_SUB_EVENT,
+        Map.of("status", status, "violations", masked.stream().map(Violation::toString).toList()));
   }
 
   /** Every value of a request header, none when it is absent. */

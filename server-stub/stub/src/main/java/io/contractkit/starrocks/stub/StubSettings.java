@@ -1,15 +1,15 @@
 package io.contractkit.starrocks.stub;
 
-import io.contractkit.starrocks.runtime.ContractRuntime;
 import io.contractkit.starrocks.runtime.ContractRoutes;
+import io.contractkit.starrocks.runtime.ContractRuntime;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
  * How a stub runs. Immutable; every {@code with...} returns a copy.
  *
- * @param contractSource the document the stub serves (the one in the api jar by default), read
- *     when the stub first needs it so that start-up can parse it while the HTTP server starts
+ * @param contractSource the document the stub serves (the one in the api jar by default), read when
+ *     the stub first needs it so that start-up can parse it while the HTTP server starts
  * @param port the HTTP port, 0 for any free one
  * @param bindAddress the address to listen on
  * @param maxJournalEntries how many requests WireMock's request journal keeps (oldest dropped)
@@ -28,8 +28,10 @@ public record StubSettings(
 
   /** The standalone stub's port. */
   public static final int DEFAULT_PORT = 8080;
+
   /** Loopback only: a stub is a test tool, not a service for the network. */
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+
   public static final int DEFAULT_MAX_JOURNAL_ENTRIES = 1000;
   public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   public static final long DEFAULT_MAX_DELAY_MILLIS = 60_000;
@@ -38,7 +40,11 @@ public record StubSettings(
   public StubSettings {
     Objects.requireNonNull(contractSource, "contractSource");
     Objects.requireNonNull(bindAddress, "bindAddress");
-    if (port < 0 || maxJournalEntries < 0 || maxBodyBytes < 0 || maxDelayMillis < 0 || maxKeptViolations < 0) {
+    if (port < 0
+        || maxJournalEntries < 0
+        || maxBodyBytes < 0
+        || maxDelayMillis < 0
+        || maxKeptViolations < 0) {
       throw new IllegalArgumentException("Stub settings cannot be negative");
     }
   }
@@ -62,30 +68,67 @@ public record StubSettings(
 
   public StubSettings withContract(ContractRuntime value) {
     Objects.requireNonNull(value, "contract");
-    return new StubSettings(() -> value, port, bindAddress, maxJournalEntries, maxBodyBytes, maxDelayMillis, maxKeptViolations);
+    return new StubSettings(
+        () -> value,
+        port,
+        bindAddress,
+        maxJournalEntries,
+        maxBodyBytes,
+        maxDelayMillis,
+        maxKeptViolations);
   }
 
   public StubSettings withPort(int value) {
-    return new StubSettings(contractSource, value, bindAddress, maxJournalEntries, maxBodyBytes, maxDelayMillis, maxKeptViolations);
+    return new StubSettings(
+        contractSource,
+        value,
+        bindAddress,
+        maxJournalEntries,
+        maxBodyBytes,
+        maxDelayMillis,
+        maxKeptViolations);
   }
 
   public StubSettings withBindAddress(String value) {
-    return new StubSettings(contractSource, port, value, maxJournalEntries, maxBodyBytes, maxDelayMillis, maxKeptViolations);
+    return new StubSettings(
+        contractSource,
+        port,
+        value,
+        maxJournalEntries,
+        maxBodyBytes,
+        maxDelayMillis,
+        maxKeptViolations);
   }
 
   public StubSettings withMaxJournalEntries(int value) {
-    return new StubSettings(contractSource, port, bindAddress, value, maxBodyBytes, maxDelayMillis, maxKeptViolations);
+    return new StubSettings(
+        contractSource, port, bindAddress, value, maxBodyBytes, maxDelayMillis, maxKeptViolations);
   }
 
   public StubSettings withMaxBodyBytes(int value) {
-    return new StubSettings(contractSource, port, bindAddress, maxJournalEntries, value, maxDelayMillis, maxKeptViolations);
+    return new StubSettings(
+        contractSource,
+        port,
+        bindAddress,
+        maxJournalEntries,
+        value,
+        maxDelayMillis,
+        maxKeptViolations);
   }
 
   public StubSettings withMaxDelayMillis(long value) {
-    return new StubSettings(contractSource, port, bindAddress, maxJournalEntries, maxBodyBytes, value, maxKeptViolations);
+    return new StubSettings(
+        contractSource,
+        port,
+        bindAddress,
+        maxJournalEntries,
+        maxBodyBytes,
+        value,
+        maxKeptViolations);
   }
 
   public StubSettings withMaxKeptViolations(int value) {
-    return new StubSettings(contractSource, port, bindAddress, maxJournalEntries, maxBodyBytes, maxDelayMillis, value);
+    return new StubSettings(
+        contractSource, port, bindAddress, maxJournalEntries, maxBodyBytes, maxDelayMillis, value);
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The {@code X-Contract-Violations} response header: every violation of a refused request on one
- * line, separated by {@code " | "}, printable ASCII only, and bounded in length so that the
- * answer always fits the HTTP server's header limit.
+ * line, separated by {@code " | "}, printable ASCII only, and bounded in length so that the answer
+ * always fits the HTTP server's header limit.
  */
 public final class ViolationHeader {
 

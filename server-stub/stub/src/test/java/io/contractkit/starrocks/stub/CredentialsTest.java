@@ -3,23 +3,26 @@ package io.contractkit.starrocks.stub;
 import static io.contractkit.starrocks.stub.ErrorAnswers.violationHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.contractkit.starrocks.runtime.testing.ContractFixtures;
-import io.contractkit.starrocks.runtime.testing.Http;
 import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.http.HttpMethod;
 import com.huaweicloud.sdk.core.http.HttpRequest;
 import io.contractkit.starrocks.model.ResponseExample;
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
+import io.contractkit.starrocks.runtime.testing.Http;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Both credential forms of the contract pass; a missing or malformed one gets the contract's 401. */
+/**
+ * Both credential forms of the contract pass; a missing or malformed one gets the contract's 401.
+ */
 class CredentialsTest {
 
   @RegisterExtension
-  static StarRocksSyncStubExtension stub = StarRocksSyncStubExtension.builder().failOnContractViolation(false).build();
+  static StarRocksSyncStubExtension stub =
+      StarRocksSyncStubExtension.builder().failOnContractViolation(false).build();
 
   private static final String SIGNATURE =
       "SDK-HMAC-SHA256 Access=HPUATESTACCESSKEY, SignedHeaders=content-type;host;x-project-id;x-sdk-date, Signature="
@@ -63,7 +66,10 @@ class CredentialsTest {
             .withBodyAsString(body)
             .build();
     BasicCredentials credentials =
-        new BasicCredentials().withAk("HPUATESTACCESSKEY").withSk("test-secret-key-of-no-account").withProjectId(projectId);
+        new BasicCredentials()
+            .withAk("HPUATESTACCESSKEY")
+            .withSk("test-secret-key-of-no-account")
+            .withProjectId(projectId);
 
     HttpRequest signed = credentials.processAuthRequest(unsigned, null).join();
 
@@ -75,7 +81,9 @@ class CredentialsTest {
     }
     assertThat(signed.getHeaders()).containsKeys("Authorization", "X-Sdk-Date", "X-Project-Id");
     HttpResponse<String> response = request.send();
-    assertThat(response.statusCode()).as(response.body() + " " + signed.getHeaders()).isEqualTo(200);
+    assertThat(response.statusCode())
+        .as(response.body() + " " + signed.getHeaders())
+        .isEqualTo(200);
   }
 
   @Test
@@ -85,8 +93,13 @@ class CredentialsTest {
     assertThat(response.statusCode()).isEqualTo(401);
     ResponseExample documented = ContractFixtures.operation().firstWithStatus(401).orElseThrow();
     assertThat(Http.json(response)).isEqualTo(documented.value());
-    assertThat(violationHeader(response)).contains("X-Auth-Token").contains("Authorization").contains("X-Sdk-Date");
-    assertThat(stub.violations()).singleElement().satisfies(v -> assertThat(v.status()).isEqualTo(401));
+    assertThat(violationHeader(response))
+        .contains("X-Auth-Token")
+        .contains("Authorization")
+        .contains("X-Sdk-Date");
+    assertThat(stub.violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.status()).isEqualTo(401));
   }
 
   @Test
@@ -105,16 +118,24 @@ class CredentialsTest {
   @Test
   void answers_a_malformed_signature_with_401_naming_the_expected_form() {
     HttpResponse<String> response =
-        withoutCredential().header("Authorization", "Bearer abc").header("X-Sdk-Date", SIGNING_TIME).send();
+        withoutCredential()
+            .header("Authorization", "Bearer abc")
+            .header("X-Sdk-Date", SIGNING_TIME)
+            .send();
 
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(violationHeader(response)).contains("Authorization does not have the form").contains("SDK-HMAC-SHA256");
+    assertThat(violationHeader(response))
+        .contains("Authorization does not have the form")
+        .contains("SDK-HMAC-SHA256");
   }
 
   @Test
   void answers_a_signing_time_in_the_wrong_format_with_401() {
     HttpResponse<String> response =
-        withoutCredential().header("Authorization", SIGNATURE).header("X-Sdk-Date", "2026-11-25T02:15:00Z").send();
+        withoutCredential()
+            .header("Authorization", SIGNATURE)
+            .header("X-Sdk-Date", "2026-11-25T02:15:00Z")
+            .send();
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(violationHeader(response)).contains("X-Sdk-Date does not have the form");

@@ -40,7 +40,8 @@ class MalformedRequestTest {
   }
 
   @Test
-  void a_raw_space_in_the_request_target_gets_a_json_400_with_the_stubs_malformed_request_code() throws Exception {
+  void a_raw_space_in_the_request_target_gets_a_json_400_with_the_stubs_malformed_request_code()
+      throws Exception {
     RawResponse response = send("GET /v3/a b/tasks HTTP/1.1\r\nHost: localhost\r\n\r\n");
 
     assertMalformedRequest(response, 400);
@@ -48,7 +49,8 @@ class MalformedRequestTest {
   }
 
   @Test
-  void a_raw_tab_in_the_request_target_gets_a_json_4xx_with_the_stubs_malformed_request_code() throws Exception {
+  void a_raw_tab_in_the_request_target_gets_a_json_4xx_with_the_stubs_malformed_request_code()
+      throws Exception {
     RawResponse response = send("GET /v3/a\tb/tasks HTTP/1.1\r\nHost: localhost\r\n\r\n");
 
     assertMalformedRequest(response, 400);
@@ -56,24 +58,33 @@ class MalformedRequestTest {
   }
 
   @Test
-  void an_illegal_character_in_a_header_name_gets_a_json_400_with_the_stubs_malformed_request_code() throws Exception {
-    RawResponse response = send("GET /v3/tasks HTTP/1.1\r\nHost: localhost\r\nBad\u0001Name: x\r\n\r\n");
+  void an_illegal_character_in_a_header_name_gets_a_json_400_with_the_stubs_malformed_request_code()
+      throws Exception {
+    RawResponse response =
+        send("GET /v3/tasks HTTP/1.1\r\nHost: localhost\r\nBad\u0001Name: x\r\n\r\n");
 
     assertMalformedRequest(response, 400);
     assertStillServes();
   }
 
   @Test
-  void an_oversized_header_gets_a_json_431_with_the_stubs_malformed_request_code() throws Exception {
-    RawResponse response = send("GET /v3/tasks HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(40_000) + "\r\n\r\n");
+  void an_oversized_header_gets_a_json_431_with_the_stubs_malformed_request_code()
+      throws Exception {
+    RawResponse response =
+        send(
+            "GET /v3/tasks HTTP/1.1\r\nHost: localhost\r\nX-Big: "
+                + "a".repeat(40_000)
+                + "\r\n\r\n");
 
     assertMalformedRequest(response, 431);
     assertStillServes();
   }
 
   @Test
-  void an_oversized_request_line_gets_a_json_414_with_the_stubs_malformed_request_code() throws Exception {
-    RawResponse response = send("GET /v3/" + "a".repeat(40_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+  void an_oversized_request_line_gets_a_json_414_with_the_stubs_malformed_request_code()
+      throws Exception {
+    RawResponse response =
+        send("GET /v3/" + "a".repeat(40_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
 
     assertMalformedRequest(response, 414);
     assertStillServes();
@@ -81,10 +92,17 @@ class MalformedRequestTest {
 
   @Test
   void the_message_names_jettys_reason_printable_and_bounded() {
-    String message = MalformedRequestAnswer.message(400, "Illegal character\u0001 " + "x".repeat(10_000));
+    String message =
+        MalformedRequestAnswer.message(400, "Illegal character\u0001 " + "x".repeat(10_000));
 
-    assertThat(message).contains("400").contains("Illegal character").matches("[\\x20-\\x7e]+").hasSizeLessThan(400);
-    assertThat(MalformedRequestAnswer.message(431, null)).contains("431").contains("Request Header Fields Too Large");
+    assertThat(message)
+        .contains("400")
+        .contains("Illegal character")
+        .matches("[\\x20-\\x7e]+")
+        .hasSizeLessThan(400);
+    assertThat(MalformedRequestAnswer.message(431, null))
+        .contains("431")
+        .contains("Request Header Fields Too Large");
   }
 
   /** Jetty's status, but the document's error format and fields, with the stub's own code. */
@@ -95,13 +113,20 @@ class MalformedRequestTest {
     JsonNode body = Http.JSON.readTree(response.body());
     ErrorFormat format = ContractFixtures.CONTRACT.errorFormat();
     for (var field : (Iterable<Map.Entry<String, JsonNode>>) format.template().value()::fields) {
-      assertThat(body.has(field.getKey())).as("the document's error field %s in %s", field.getKey(), response.body()).isTrue();
+      assertThat(body.has(field.getKey()))
+          .as("the document's error field %s in %s", field.getKey(), response.body())
+          .isTrue();
     }
-    assertThat(body.path(format.codeField()).asText()).isEqualTo(StubError.MALFORMED_REQUEST.code());
-    assertThat(body.path(format.messageField()).asText()).contains(String.valueOf(status)).matches("[\\x20-\\x7e]+");
+    assertThat(body.path(format.codeField()).asText())
+        .isEqualTo(StubError.MALFORMED_REQUEST.code());
+    assertThat(body.path(format.messageField()).asText())
+        .contains(String.valueOf(status))
+        .matches("[\\x20-\\x7e]+");
     assertThat(
-            ContractFixtures.CONTRACT.validator()
-                .answerFits(ContractFixtures.validPath(), "PUT", 400, "application/json", response.body()))
+            ContractFixtures.CONTRACT
+                .validator()
+                .answerFits(
+                    ContractFixtures.validPath(), "PUT", 400, "application/json", response.body()))
         .as("the answer has the fields of the contract's error schema: %s", response.body())
         .isTrue();
     assertThat(response.header(ViolationHeader.NAME)).matches("[\\x20-\\x7e]+");
@@ -124,7 +149,8 @@ class MalformedRequestTest {
         out.write(request.getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
       } catch (SocketException e) {
-        // The server may answer and close before it read the whole request; the answer is still there.
+        // The server may answer and close before it read the whole request; the answer is still
+        // there.
       }
       return RawResponse.parse(readAll(socket.getInputStream()));
     }
@@ -153,7 +179,9 @@ class MalformedRequestTest {
       Map<String, String> headers = new LinkedHashMap<>();
       for (int i = 1; i < lines.length; i++) {
         int colon = lines[i].indexOf(':');
-        headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+        headers.put(
+            lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+            lines[i].substring(colon + 1).trim());
       }
       return new RawResponse(raw, status, headers, raw.substring(end + 4));
     }

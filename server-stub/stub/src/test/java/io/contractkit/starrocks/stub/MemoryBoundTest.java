@@ -2,8 +2,8 @@ package io.contractkit.starrocks.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.contractkit.starrocks.runtime.testing.Http;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.contractkit.starrocks.runtime.testing.Http;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +12,9 @@ class MemoryBoundTest {
 
   @Test
   void keeps_at_most_the_configured_number_of_requests_in_its_journal() {
-    try (StarRocksSyncStub stub = StarRocksSyncStub.start(StubSettings.defaults().withMaxJournalEntries(5).withMaxKeptViolations(3))) {
+    try (StarRocksSyncStub stub =
+        StarRocksSyncStub.start(
+            StubSettings.defaults().withMaxJournalEntries(5).withMaxKeptViolations(3))) {
       for (int i = 0; i < 12; i++) {
         Http.validRequest(stub.baseUrl()).send();
         Http.validRequest(stub.baseUrl()).withoutHeader("X-Auth-Token").send();
@@ -25,20 +27,27 @@ class MemoryBoundTest {
 
   @Test
   void keeps_the_newest_requests_in_its_journal_and_forgets_removed_ones() {
-    try (StarRocksSyncStub stub = StarRocksSyncStub.start(StubSettings.defaults().withMaxJournalEntries(3))) {
+    try (StarRocksSyncStub stub =
+        StarRocksSyncStub.start(StubSettings.defaults().withMaxJournalEntries(3))) {
       for (int i = 0; i < 6; i++) {
         Http.validRequest(stub.baseUrl()).header("X-Request-Number", "r" + i).send();
       }
 
       List<ServeEvent> events = stub.wireMock().getAllServeEvents();
-      assertThat(events).extracting(e -> e.getRequest().getHeader("X-Request-Number")).containsExactly("r5", "r4", "r3");
+      assertThat(events)
+          .extracting(e -> e.getRequest().getHeader("X-Request-Number"))
+          .containsExactly("r5", "r4", "r3");
       assertThat(events).allSatisfy(e -> assertThat(e.getResponse().getStatus()).isEqualTo(200));
 
       stub.wireMock().removeServeEvent(events.get(1).getId());
-      assertThat(stub.wireMock().getAllServeEvents()).extracting(e -> e.getRequest().getHeader("X-Request-Number")).containsExactly("r5", "r3");
+      assertThat(stub.wireMock().getAllServeEvents())
+          .extracting(e -> e.getRequest().getHeader("X-Request-Number"))
+          .containsExactly("r5", "r3");
       Http.validRequest(stub.baseUrl()).header("X-Request-Number", "r6").send();
       Http.validRequest(stub.baseUrl()).header("X-Request-Number", "r7").send();
-      assertThat(stub.wireMock().getAllServeEvents()).extracting(e -> e.getRequest().getHeader("X-Request-Number")).containsExactly("r7", "r6", "r5");
+      assertThat(stub.wireMock().getAllServeEvents())
+          .extracting(e -> e.getRequest().getHeader("X-Request-Number"))
+          .containsExactly("r7", "r6", "r5");
 
       stub.wireMock().resetRequests();
       assertThat(stub.wireMock().getAllServeEvents()).isEmpty();
@@ -47,7 +56,8 @@ class MemoryBoundTest {
 
   @Test
   void can_run_without_a_journal() {
-    try (StarRocksSyncStub stub = StarRocksSyncStub.start(StubSettings.defaults().withMaxJournalEntries(0))) {
+    try (StarRocksSyncStub stub =
+        StarRocksSyncStub.start(StubSettings.defaults().withMaxJournalEntries(0))) {
       assertThat(Http.validRequest(stub.baseUrl()).send().statusCode()).isEqualTo(200);
     }
   }

@@ -2,8 +2,8 @@ package io.contractkit.starrocks.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.contractkit.starrocks.runtime.testing.ContractFixtures;
 import io.contractkit.starrocks.model.ResponseExample;
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,7 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The README's table of example names says what the document says: no name missing, none invented. */
+/**
+ * The README's table of example names says what the document says: no name missing, none invented.
+ */
 class ReadmeExampleNamesTest {
 
   private static final Path README = Path.of("README.md");

@@ -5,11 +5,11 @@ import static io.contractkit.starrocks.stub.ErrorAnswers.assertStubRefusal;
 import static io.contractkit.starrocks.stub.ErrorAnswers.violationHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.contractkit.starrocks.runtime.testing.ContractFixtures;
-import io.contractkit.starrocks.runtime.testing.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractkit.starrocks.runtime.StubError;
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
+import io.contractkit.starrocks.runtime.testing.Http;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -17,16 +17,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Requests that break the contract get a 4xx in the API's error format naming the field and the rule. */
+/**
+ * Requests that break the contract get a 4xx in the API's error format naming the field and the
+ * rule.
+ */
 class RequestValidationTest {
 
   @RegisterExtension
-  static StarRocksSyncStubExtension stub = StarRocksSyncStubExtension.builder().failOnContractViolation(false).build();
+  static StarRocksSyncStubExtension stub =
+      StarRocksSyncStubExtension.builder().failOnContractViolation(false).build();
 
   @AfterEach
   void every_refusal_is_recorded_for_the_consumer() {
-    long refused = stub.getAllServeEvents().stream().filter(e -> e.getResponse().getStatus() >= 400).count();
-    assertThat(stub.violations()).as("one recorded violation per refused request").hasSize((int) refused);
+    long refused =
+        stub.getAllServeEvents().stream().filter(e -> e.getResponse().getStatus() >= 400).count();
+    assertThat(stub.violations())
+        .as("one recorded violation per refused request")
+        .hasSize((int) refused);
   }
 
   private static Http valid() {
@@ -48,8 +55,13 @@ class RequestValidationTest {
     HttpResponse<String> response = valid().body(body().put("task_name", "nightly-orders")).send();
 
     JsonNode error = assertRefused(response, 400);
-    assertThat(error.path("error_msg").asText()).contains("body.task_name").contains("^[A-Za-z0-9_]{3,128}$").contains("nightly-orders");
-    assertThat(stub.violations()).singleElement().satisfies(v -> assertThat(v.violations().get(0).where()).isEqualTo("body.task_name"));
+    assertThat(error.path("error_msg").asText())
+        .contains("body.task_name")
+        .contains("^[A-Za-z0-9_]{3,128}$")
+        .contains("nightly-orders");
+    assertThat(stub.violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.violations().get(0).where()).isEqualTo("body.task_name"));
   }
 
   @Test
@@ -70,7 +82,8 @@ class RequestValidationTest {
 
   @Test
   void rejects_a_value_outside_an_enum() {
-    HttpResponse<String> response = valid().body(body().put("is_instance_level_sync", "yes")).send();
+    HttpResponse<String> response =
+        valid().body(body().put("is_instance_level_sync", "yes")).send();
 
     assertRefused(response, 400);
     assertThat(violationHeader(response)).contains("body.is_instance_level_sync").contains("yes");
@@ -89,13 +102,19 @@ class RequestValidationTest {
     HttpResponse<String> response = valid().body(body().put("task_name", 5)).send();
 
     assertRefused(response, 400);
-    assertThat(violationHeader(response)).contains("body.task_name").contains("integer").contains("string");
+    assertThat(violationHeader(response))
+        .contains("body.task_name")
+        .contains("integer")
+        .contains("string");
   }
 
   @Test
   void rejects_tables_configs_sent_as_a_single_object_as_on_the_api_page() {
     ObjectNode request = body();
-    request.putObject("tables_configs").put("table_name", "orders").put("table_config", "order by id");
+    request
+        .putObject("tables_configs")
+        .put("table_name", "orders")
+        .put("table_config", "order by id");
 
     HttpResponse<String> response = valid().body(request).send();
 
@@ -106,7 +125,11 @@ class RequestValidationTest {
   @Test
   void rejects_a_table_config_with_an_unknown_operation() {
     ObjectNode request = body();
-    request.putArray("tables_configs").addObject().put("table_name", "orders").put("table_config", "drop table orders");
+    request
+        .putArray("tables_configs")
+        .addObject()
+        .put("table_name", "orders")
+        .put("table_config", "drop table orders");
 
     HttpResponse<String> response = valid().body(request).send();
 
@@ -117,7 +140,11 @@ class RequestValidationTest {
   @Test
   void rejects_a_db_config_value_longer_than_the_contract_allows() {
     ObjectNode request = body();
-    request.putArray("db_configs").addObject().put("param_name", "max_rows_per_chunk").put("value", "9".repeat(1025));
+    request
+        .putArray("db_configs")
+        .addObject()
+        .put("param_name", "max_rows_per_chunk")
+        .put("value", "9".repeat(1025));
 
     HttpResponse<String> response = valid().body(request).send();
 
@@ -136,7 +163,11 @@ class RequestValidationTest {
   @Test
   void rejects_an_unknown_field_inside_an_item() {
     ObjectNode request = body();
-    request.putArray("db_configs").addObject().put("param_name", "max_rows_per_chunk").put("unit", "rows");
+    request
+        .putArray("db_configs")
+        .addObject()
+        .put("param_name", "max_rows_per_chunk")
+        .put("unit", "rows");
 
     HttpResponse<String> response = valid().body(request).send();
 
@@ -154,7 +185,8 @@ class RequestValidationTest {
 
   @Test
   void rejects_a_body_with_a_duplicate_key() {
-    HttpResponse<String> response = valid().body("{\"task_name\": \"first\", \"task_name\": \"second\"}").send();
+    HttpResponse<String> response =
+        valid().body("{\"task_name\": \"first\", \"task_name\": \"second\"}").send();
 
     assertRefused(response, 400);
     assertThat(violationHeader(response)).contains("Duplicate field 'task_name'");
@@ -186,7 +218,8 @@ class RequestValidationTest {
 
   @Test
   void rejects_a_body_that_is_not_json() {
-    HttpResponse<String> response = valid().header("Content-Type", "text/plain").body("task_name=nightly").send();
+    HttpResponse<String> response =
+        valid().header("Content-Type", "text/plain").body("task_name=nightly").send();
 
     assertRefused(response, 400);
     assertThat(violationHeader(response)).contains("header Content-Type").contains("text/plain");
@@ -208,7 +241,9 @@ class RequestValidationTest {
 
   @Test
   void rejects_a_project_id_of_the_wrong_form() {
-    String path = ContractFixtures.validPath().replace(ContractFixtures.pathExample("project_id"), "not-a-project");
+    String path =
+        ContractFixtures.validPath()
+            .replace(ContractFixtures.pathExample("project_id"), "not-a-project");
 
     HttpResponse<String> response = valid().path(path).send();
 
@@ -219,7 +254,8 @@ class RequestValidationTest {
   @Test
   void rejects_an_instance_id_without_its_suffix() {
     String instance = ContractFixtures.pathExample("instance_id");
-    String path = ContractFixtures.validPath().replace(instance, instance.substring(0, 32) + "in07");
+    String path =
+        ContractFixtures.validPath().replace(instance, instance.substring(0, 32) + "in07");
 
     HttpResponse<String> response = valid().path(path).send();
 
@@ -229,14 +265,20 @@ class RequestValidationTest {
 
   @Test
   void names_the_first_violation_in_the_body_and_lists_every_one_in_the_header() {
-    String path = ContractFixtures.validPath().replace(ContractFixtures.pathExample("project_id"), "short");
-    HttpResponse<String> response = valid().path(path).body(body().put("task_name", "a-b").put("extra", 1)).send();
+    String path =
+        ContractFixtures.validPath().replace(ContractFixtures.pathExample("project_id"), "short");
+    HttpResponse<String> response =
+        valid().path(path).body(body().put("task_name", "a-b").put("extra", 1)).send();
 
     JsonNode error = assertRefused(response, 400);
-    assertThat(error.path("error_msg").asText()).contains("path project_id").contains("more, listed in the " + ViolationHeader.NAME);
+    assertThat(error.path("error_msg").asText())
+        .contains("path project_id")
+        .contains("more, listed in the " + ViolationHeader.NAME);
     assertThat(violationHeader(response).split(" \\| ")).hasSizeGreaterThanOrEqualTo(3);
     assertThat(violationHeader(response)).contains("body.task_name").contains("extra");
-    assertThat(stub.violations()).singleElement().satisfies(v -> assertThat(v.violations()).hasSizeGreaterThanOrEqualTo(3));
+    assertThat(stub.violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.violations()).hasSizeGreaterThanOrEqualTo(3));
   }
 
   @Test
@@ -244,7 +286,11 @@ class RequestValidationTest {
     ObjectNode request = body();
     var configs = request.putArray("db_configs");
     for (int i = 0; i < 300; i++) {
-      configs.addObject().put("param_name", "p" + i).put("value", "v".repeat(1100)).put("extra_" + i, "x".repeat(200));
+      configs
+          .addObject()
+          .put("param_name", "p" + i)
+          .put("value", "v".repeat(1100))
+          .put("extra_" + i, "x".repeat(200));
     }
 
     HttpResponse<String> response = valid().body(request).send();
@@ -259,7 +305,9 @@ class RequestValidationTest {
     HttpResponse<String> response = valid().path("/v3/unknown").send();
 
     JsonNode error = assertStubRefusal(response, StubError.UNKNOWN_PATH);
-    assertThat(error.path("error_msg").asText()).contains("/v3/unknown").contains(ContractFixtures.operation().path().template());
+    assertThat(error.path("error_msg").asText())
+        .contains("/v3/unknown")
+        .contains(ContractFixtures.operation().path().template());
   }
 
   @Test
@@ -277,7 +325,10 @@ class RequestValidationTest {
 
     JsonNode error = assertStubRefusal(valid().path(path).send(), StubError.UNKNOWN_PATH);
 
-    assertThat(error.path("error_msg").asText()).contains("/v3/first_segment/").contains("/the_last_segment").contains("...");
+    assertThat(error.path("error_msg").asText())
+        .contains("/v3/first_segment/")
+        .contains("/the_last_segment")
+        .contains("...");
   }
 
   @Test
@@ -285,12 +336,15 @@ class RequestValidationTest {
     HttpResponse<String> response = valid().method("DELETE").body((String) null).send();
 
     assertStubRefusal(response, StubError.METHOD_NOT_ALLOWED);
-    assertThat(response.headers().firstValue("Allow")).contains(ContractFixtures.operation().method());
+    assertThat(response.headers().firstValue("Allow"))
+        .contains(ContractFixtures.operation().method());
   }
 
   @Test
   void rejects_a_huge_body_quickly_without_reading_it_as_json() {
-    byte[] huge = ("{\"task_name\":\"" + "a".repeat(StubSettings.DEFAULT_MAX_BODY_BYTES) + "\"}").getBytes(StandardCharsets.UTF_8);
+    byte[] huge =
+        ("{\"task_name\":\"" + "a".repeat(StubSettings.DEFAULT_MAX_BODY_BYTES) + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
 
     HttpResponse<String> response = valid().body(huge).send();
 
@@ -302,14 +356,28 @@ class RequestValidationTest {
   void never_answers_garbage_with_a_5xx() {
     Random random = new Random(7);
     String[] bodies = {
-      "", "null", "0", "\"text\"", "{", "}", "[[[[[[[[[[", "[".repeat(5000) + "]".repeat(5000),
-      "{\"db_configs\": [null]}", "{\"db_configs\": [[]]}", "{\"table_repl_config\": []}",
-      "{\"task_name\": null}", "{\"task_name\": {\"a\": 1}}", "{\"\\u0000\": 1}", "{\"task_name\": \"\\ud800\"}",
+      "",
+      "null",
+      "0",
+      "\"text\"",
+      "{",
+      "}",
+      "[[[[[[[[[[",
+      "[".repeat(5000) + "]".repeat(5000),
+      "{\"db_configs\": [null]}",
+      "{\"db_configs\": [[]]}",
+      "{\"table_repl_config\": []}",
+      "{\"task_name\": null}",
+      "{\"task_name\": {\"a\": 1}}",
+      "{\"\\u0000\": 1}",
+      "{\"task_name\": \"\\ud800\"}",
       "{\"task_name\": 1e999999}"
     };
     for (String body : bodies) {
       HttpResponse<String> response = valid().body(body).send();
-      assertThat(response.statusCode()).as("body %s -> %s", body, response.body()).isBetween(400, 499);
+      assertThat(response.statusCode())
+          .as("body %s -> %s", body, response.body())
+          .isBetween(400, 499);
       assertRefused(response, response.statusCode());
     }
     for (int i = 0; i < 30; i++) {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged standalone jar, run as the README runs it ({@code java -jar
- * server-stub/target/starrocks-sync-stub.jar}), and its contents safe to put on a consumer's
- * test class path.
+ * server-stub/target/starrocks-sync-stub.jar}), and its contents safe to put on a consumer's test
+ * class path.
  */
 class StandaloneJarIT {
 
@@ -35,9 +35,14 @@ class StandaloneJarIT {
   void runs_with_java_jar_and_serves_the_documented_200() throws Exception {
     assertThat(JAR).exists();
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process = new ProcessBuilder(java.toString(), "-jar", JAR.toString(), "--port", "0").redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(java.toString(), "-jar", JAR.toString(), "--port", "0")
+            .redirectErrorStream(true)
+            .start();
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       StringBuilder printed = new StringBuilder();
       String line;
       while ((line = out.readLine()) != null && !line.startsWith("Stop with")) {
@@ -48,10 +53,15 @@ class StandaloneJarIT {
       assertThat(printed.toString()).doesNotContain("Exception").doesNotContain("SLF4J");
 
       assertThat(Http.validRequest(url.group(1)).send().statusCode()).isEqualTo(200);
-      assertThat(Http.validRequest(url.group(1)).body("{\"task_name\": \"a-b\"}").send().statusCode()).isEqualTo(400);
+      assertThat(
+              Http.validRequest(url.group(1)).body("{\"task_name\": \"a-b\"}").send().statusCode())
+          .isEqualTo(400);
       // The relocated Jetty still answers a request it cannot parse in the API's error format.
       MalformedRequestTest.assertMalformedRequest(
-          MalformedRequestTest.send(URI.create(url.group(1)).getPort(), "GET /v3/a b/tasks HTTP/1.1\r\nHost: localhost\r\n\r\n"), 400);
+          MalformedRequestTest.send(
+              URI.create(url.group(1)).getPort(),
+              "GET /v3/a b/tasks HTTP/1.1\r\nHost: localhost\r\n\r\n"),
+          400);
     } finally {
       process.destroy();
       process.waitFor(10, TimeUnit.SECONDS);
@@ -60,30 +70,48 @@ class StandaloneJarIT {
 
   @Test
   void logs_every_request_with_verbose_but_no_token_signature_or_security_token() {
-    try (RunningProcess stub = RunningProcess.java("-jar", JAR.toString(), "--port", "0", "--verbose")) {
+    try (RunningProcess stub =
+        RunningProcess.java("-jar", JAR.toString(), "--port", "0", "--verbose")) {
       SecretRequests.send(stub.url());
-      stub.awaitOutput(output -> output.contains("/v3/not/in/the/contract"), java.time.Duration.ofSeconds(10));
+      stub.awaitOutput(
+          output -> output.contains("/v3/not/in/the/contract"), java.time.Duration.ofSeconds(10));
       stub.close();
 
       String output = stub.stdout() + stub.stderr();
-      assertThat(output).as("the request log").contains(ContractFixtures.validPath()).contains("/v3/not/in/the/contract");
-      assertThat(output).as("a masked credential still shows it was sent").contains("X-Auth-Token: ****").contains("Access=" + SecretRequests.ACCESS_KEY_ID.substring(0, 4) + "****");
+      assertThat(output)
+          .as("the request log")
+          .contains(ContractFixtures.validPath())
+          .contains("/v3/not/in/the/contract");
+      assertThat(output)
+          .as("a masked credential still shows it was sent")
+          .contains("X-Auth-Token: ****")
+          .contains("Access=" + SecretRequests.ACCESS_KEY_ID.substring(0, 4) + "****");
       SecretRequests.assertNoSecretIn(output);
     }
   }
 
   @Test
   void says_in_one_line_that_its_port_is_in_use() throws Exception {
-    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(StubSettings.DEFAULT_BIND_ADDRESS));
-        RunningProcess stub = RunningProcess.java("-jar", JAR.toString(), "--port", String.valueOf(taken.getLocalPort()))) {
+    try (java.net.ServerSocket taken =
+            new java.net.ServerSocket(
+                0, 1, java.net.InetAddress.getByName(StubSettings.DEFAULT_BIND_ADDRESS));
+        RunningProcess stub =
+            RunningProcess.java(
+                "-jar", JAR.toString(), "--port", String.valueOf(taken.getLocalPort()))) {
       assertThat(stub.exitCode()).isNotZero();
       assertThat(stub.stderr().strip())
-          .isEqualTo("Port " + taken.getLocalPort() + " is already in use on " + StubSettings.DEFAULT_BIND_ADDRESS + "; choose another with --port <n> (0 picks a free one)");
+          .isEqualTo(
+              "Port "
+                  + taken.getLocalPort()
+                  + " is already in use on "
+                  + StubSettings.DEFAULT_BIND_ADDRESS
+                  + "; choose another with --port <n> (0 picks a free one)");
     }
   }
 
   @Test
-  void serves_a_consumer_test_whose_class_path_has_only_the_standalone_jar_junit_and_assertj() throws Exception {
+  void serves_a_consumer_test_whose_class_path_has_only_the_standalone_jar_junit_and_assertj()
+      throws Exception {
     List<String> consumerPath = new ArrayList<>();
     consumerPath.add(JAR.toString());
     consumerPath.add(Path.of("target", "test-classes").toString());
@@ -95,7 +123,11 @@ class StandaloneJarIT {
     }
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process process =
-        new ProcessBuilder(java.toString(), "-cp", String.join(File.pathSeparator, consumerPath), "com.example.consumer.ConsumerLauncher")
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                String.join(File.pathSeparator, consumerPath),
+                "com.example.consumer.ConsumerLauncher")
             .redirectErrorStream(true)
             .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -108,16 +140,28 @@ class StandaloneJarIT {
   @Test
   void relocates_every_library_a_consumer_may_also_have() throws Exception {
     List<String> clashing =
-        List.of("com/fasterxml/", "org/eclipse/jetty/", "com/google/common/", "org/slf4j/", "io/swagger/", "jakarta/servlet/", "org/apache/", "org/yaml/", "com/atlassian/", "org/hamcrest/");
+        List.of(
+            "com/fasterxml/",
+            "org/eclipse/jetty/",
+            "com/google/common/",
+            "org/slf4j/",
+            "io/swagger/",
+            "jakarta/servlet/",
+            "org/apache/",
+            "org/yaml/",
+            "com/atlassian/",
+            "org/hamcrest/");
     try (JarFile jar = new JarFile(JAR.toFile())) {
       List<String> unrelocated =
           jar.stream()
               .map(e -> e.getName())
-              .filter(name -> name.endsWith(".class") && clashing.stream().anyMatch(name::startsWith))
+              .filter(
+                  name -> name.endsWith(".class") && clashing.stream().anyMatch(name::startsWith))
               .limit(5)
               .toList();
       assertThat(unrelocated).isEmpty();
-      assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo(StubMain.class.getName());
+      assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
+          .isEqualTo(StubMain.class.getName());
     }
     assertThat(Files.size(JAR)).isPositive();
   }

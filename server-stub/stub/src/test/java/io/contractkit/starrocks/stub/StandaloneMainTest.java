@@ -2,10 +2,10 @@ package io.contractkit.starrocks.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractkit.starrocks.model.ResponseExample;
 import io.contractkit.starrocks.runtime.testing.ContractFixtures;
 import io.contractkit.starrocks.runtime.testing.Http;
 import io.contractkit.starrocks.runtime.testing.RunningProcess;
-import io.contractkit.starrocks.model.ResponseExample;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The standalone main, started as a separate JVM the way the README runs it: it serves the
- * documented 200, listens on the loopback address unless told otherwise, and answers every
- * problem with one line on stderr and a non-zero exit code.
+ * documented 200, listens on the loopback address unless told otherwise, and answers every problem
+ * with one line on stderr and a non-zero exit code.
  */
 class StandaloneMainTest {
 
@@ -60,19 +60,29 @@ class StandaloneMainTest {
 
   @Test
   void refuses_an_unknown_option_in_one_line() {
-    assertRefusedInOneLine(StubMain.USAGE_ERROR, "Unknown options: '--colour', 'red'; run with --help to see the options", "--colour", "red");
+    assertRefusedInOneLine(
+        StubMain.USAGE_ERROR,
+        "Unknown options: '--colour', 'red'; run with --help to see the options",
+        "--colour",
+        "red");
   }
 
   @Test
   void refuses_a_port_that_is_not_a_number_in_one_line() {
     assertRefusedInOneLine(
-        StubMain.USAGE_ERROR, "Invalid value for option '--port': 'eighty' is not an int; run with --help to see the options", "--port", "eighty");
+        StubMain.USAGE_ERROR,
+        "Invalid value for option '--port': 'eighty' is not an int; run with --help to see the options",
+        "--port",
+        "eighty");
   }
 
   @Test
   void refuses_a_port_out_of_range_in_one_line() {
     assertRefusedInOneLine(
-        StubMain.USAGE_ERROR, "--port must be 0 to 65535, not 70000 (0 picks a free one); run with --help to see the options", "--port", "70000");
+        StubMain.USAGE_ERROR,
+        "--port must be 0 to 65535, not 70000 (0 picks a free one); run with --help to see the options",
+        "--port",
+        "70000");
   }
 
   @Test
@@ -86,12 +96,17 @@ class StandaloneMainTest {
 
   @Test
   void says_in_one_line_that_its_port_is_in_use() throws Exception {
-    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName(StubSettings.DEFAULT_BIND_ADDRESS))) {
+    try (ServerSocket taken =
+        new ServerSocket(0, 1, InetAddress.getByName(StubSettings.DEFAULT_BIND_ADDRESS))) {
       assertRefusedInOneLine(
           StubMain.START_FAILURE,
-          "Port " + taken.getLocalPort() + " is already in use on " + StubSettings.DEFAULT_BIND_ADDRESS
+          "Port "
+              + taken.getLocalPort()
+              + " is already in use on "
+              + StubSettings.DEFAULT_BIND_ADDRESS
               + "; choose another with --port <n> (0 picks a free one)",
-          "--port", String.valueOf(taken.getLocalPort()));
+          "--port",
+          String.valueOf(taken.getLocalPort()));
     }
   }
 
@@ -101,18 +116,28 @@ class StandaloneMainTest {
 
     assertRefusedInOneLine(
         StubMain.START_FAILURE,
-        "Cannot read the OpenAPI document " + missing + " (NoSuchFileException: " + missing + "); give a readable YAML or JSON file with --contract <file>",
-        "--contract", missing.toString());
+        "Cannot read the OpenAPI document "
+            + missing
+            + " (NoSuchFileException: "
+            + missing
+            + "); give a readable YAML or JSON file with --contract <file>",
+        "--contract",
+        missing.toString());
   }
 
   @Test
-  void says_in_one_line_that_the_document_is_not_an_openapi_document(@TempDir Path directory) throws Exception {
-    Path notOpenApi = Files.writeString(directory.resolve("shopping-list.yaml"), "milk: 2\neggs: 12\n");
+  void says_in_one_line_that_the_document_is_not_an_openapi_document(@TempDir Path directory)
+      throws Exception {
+    Path notOpenApi =
+        Files.writeString(directory.resolve("shopping-list.yaml"), "milk: 2\neggs: 12\n");
 
-    try (RunningProcess stub = RunningProcess.main(StubMain.class, "--contract", notOpenApi.toString())) {
+    try (RunningProcess stub =
+        RunningProcess.main(StubMain.class, "--contract", notOpenApi.toString())) {
       assertThat(stub.exitCode()).isEqualTo(StubMain.START_FAILURE);
       assertOneLine(stub.stderr());
-      assertThat(stub.stderr()).startsWith("Cannot serve the OpenAPI document " + notOpenApi).contains("--contract");
+      assertThat(stub.stderr())
+          .startsWith("Cannot serve the OpenAPI document " + notOpenApi)
+          .contains("--contract");
     }
   }
 

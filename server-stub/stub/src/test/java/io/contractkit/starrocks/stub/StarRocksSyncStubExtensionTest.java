@@ -14,10 +14,10 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import io.contractkit.starrocks.runtime.StubError;
 import io.contractkit.starrocks.runtime.testing.ContractFixtures;
 import io.contractkit.starrocks.runtime.testing.Http;
 import io.contractkit.starrocks.runtime.testing.SecretRequests;
-import io.contractkit.starrocks.runtime.StubError;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,10 @@ import org.junit.platform.testkit.engine.Events;
 class StarRocksSyncStubExtensionTest {
 
   private static Events run(Class<?> consumerTests) {
-    return EngineTestKit.engine("junit-jupiter").selectors(selectClass(consumerTests)).execute().testEvents();
+    return EngineTestKit.engine("junit-jupiter")
+        .selectors(selectClass(consumerTests))
+        .execute()
+        .testEvents();
   }
 
   @Test
@@ -46,7 +49,11 @@ class StarRocksSyncStubExtensionTest {
                 test("sends_a_task_name_with_a_hyphen"),
                 finishedWithFailure(
                     instanceOf(AssertionError.class),
-                    message(m -> m.contains("broke the contract") && m.contains("body.task_name") && m.contains("PUT /v3/")))));
+                    message(
+                        m ->
+                            m.contains("broke the contract")
+                                && m.contains("body.task_name")
+                                && m.contains("PUT /v3/")))));
   }
 
   @Test
@@ -58,14 +65,17 @@ class StarRocksSyncStubExtensionTest {
             event(
                 test("sends_a_task_name_with_a_hyphen"),
                 finishedWithFailure(
-                    message(m -> m.contains("fix what your code sends")
-                        && m.contains("with a Prefer header")
-                        && m.contains("stub.clearViolations()")
-                        && m.contains("failOnContractViolation(false)")))));
+                    message(
+                        m ->
+                            m.contains("fix what your code sends")
+                                && m.contains("with a Prefer header")
+                                && m.contains("stub.clearViolations()")
+                                && m.contains("failOnContractViolation(false)")))));
   }
 
   @Test
-  void tells_a_test_whose_prefer_header_is_wrong_to_fix_it_without_suggesting_a_prefer_header_instead() {
+  void
+      tells_a_test_whose_prefer_header_is_wrong_to_fix_it_without_suggesting_a_prefer_header_instead() {
     run(ConsumerWithAnUnknownExampleName.class)
         .assertThatEvents()
         .haveExactly(
@@ -73,12 +83,14 @@ class StarRocksSyncStubExtensionTest {
             event(
                 test("asks_for_an_example_with_a_typo"),
                 finishedWithFailure(
-                    message(m -> m.contains(StubError.UNKNOWN_EXAMPLE.code())
-                        && m.contains("example=" + ConsumerWithAnUnknownExampleName.NAME)
-                        && !m.contains("broke the contract")
-                        && !m.contains("with a Prefer header")
-                        && m.contains("stub.clearViolations()")
-                        && m.contains("failOnContractViolation(false)")))));
+                    message(
+                        m ->
+                            m.contains(StubError.UNKNOWN_EXAMPLE.code())
+                                && m.contains("example=" + ConsumerWithAnUnknownExampleName.NAME)
+                                && !m.contains("broke the contract")
+                                && !m.contains("with a Prefer header")
+                                && m.contains("stub.clearViolations()")
+                                && m.contains("failOnContractViolation(false)")))));
   }
 
   @Test
@@ -89,18 +101,25 @@ class StarRocksSyncStubExtensionTest {
             1,
             event(
                 test("sends_a_malformed_signature"),
-                finishedWithFailure(message(m -> {
-                  assertThat(m).contains("-> 401");
-                  SecretRequests.assertNoSecretIn(m);
-                  return true;
-                }))));
+                finishedWithFailure(
+                    message(
+                        m -> {
+                          assertThat(m).contains("-> 401");
+                          SecretRequests.assertNoSecretIn(m);
+                          return true;
+                        }))));
   }
 
   @Test
   void fails_a_test_that_sends_no_credential() {
     run(ConsumerWithoutToken.class)
         .assertThatEvents()
-        .haveExactly(1, event(test("forgets_the_token"), finishedWithFailure(message(m -> m.contains("-> 401") && m.contains("X-Auth-Token")))));
+        .haveExactly(
+            1,
+            event(
+                test("forgets_the_token"),
+                finishedWithFailure(
+                    message(m -> m.contains("-> 401") && m.contains("X-Auth-Token")))));
   }
 
   @Test
@@ -114,14 +133,16 @@ class StarRocksSyncStubExtensionTest {
   void starts_each_test_with_no_violation_and_an_empty_journal() {
     Events events = run(ConsumerWithABadThenAGoodTest.class);
 
-    events.assertThatEvents()
+    events
+        .assertThatEvents()
         .haveExactly(1, event(test("first_sends_a_bad_request"), finishedWithFailure()))
         .haveExactly(1, event(test("then_sends_a_good_one"), finishedSuccessfully()));
   }
 
   @Test
   void lets_a_test_provoke_violations_on_purpose_when_switched_off() {
-    run(ConsumerThatSwitchedTheCheckOff.class).assertStatistics(stats -> stats.succeeded(1).failed(0));
+    run(ConsumerThatSwitchedTheCheckOff.class)
+        .assertStatistics(stats -> stats.succeeded(1).failed(0));
   }
 
   @Test
@@ -133,18 +154,28 @@ class StarRocksSyncStubExtensionTest {
   void runs_as_an_instance_field_too() {
     run(ConsumerWithAnInstanceField.class)
         .assertThatEvents()
-        .haveExactly(1, event(test("sends_a_bad_request"), finishedWithFailure(message(m -> m.contains("body.task_name")))));
+        .haveExactly(
+            1,
+            event(
+                test("sends_a_bad_request"),
+                finishedWithFailure(message(m -> m.contains("body.task_name")))));
   }
 
   @Test
   void keeps_checking_requests_that_a_test_answers_with_its_own_mapping() {
     run(ConsumerWithItsOwnMapping.class)
         .assertThatEvents()
-        .haveExactly(1, event(test("overrides_the_answer_and_sends_a_good_request"), finishedSuccessfully()))
-        .haveExactly(1, event(test("overrides_the_answer_and_sends_a_bad_request"), finishedWithFailure(message(m -> m.contains("body.task_name")))));
+        .haveExactly(
+            1, event(test("overrides_the_answer_and_sends_a_good_request"), finishedSuccessfully()))
+        .haveExactly(
+            1,
+            event(
+                test("overrides_the_answer_and_sends_a_bad_request"),
+                finishedWithFailure(message(m -> m.contains("body.task_name")))));
   }
 
-  // The consumer tests below are run by the tests above, not by Surefire (nested classes are excluded).
+  // The consumer tests below are run by the tests above, not by Surefire (nested classes are
+  // excluded).
 
   static class ConsumerWithABadRequest {
     @RegisterExtension static StarRocksSyncStubExtension stub = new StarRocksSyncStubExtension();
@@ -190,7 +221,8 @@ class StarRocksSyncStubExtensionTest {
     @Test
     void sends_the_documented_request() {
       assertThat(Http.validRequest(stub.baseUrl()).send().statusCode()).isEqualTo(200);
-      stub.verify(1, putRequestedFor(urlPathTemplate(ContractFixtures.operation().path().template())));
+      stub.verify(
+          1, putRequestedFor(urlPathTemplate(ContractFixtures.operation().path().template())));
       assertThat(stub.violations()).isEmpty();
     }
   }
@@ -215,7 +247,8 @@ class StarRocksSyncStubExtensionTest {
 
   static class ConsumerThatSwitchedTheCheckOff {
     @RegisterExtension
-    static StarRocksSyncStubExtension stub = StarRocksSyncStubExtension.builder().failOnContractViolation(false).build();
+    static StarRocksSyncStubExtension stub =
+        StarRocksSyncStubExtension.builder().failOnContractViolation(false).build();
 
     @Test
     void sends_a_bad_request_on_purpose() {
@@ -229,7 +262,9 @@ class StarRocksSyncStubExtensionTest {
 
     @Test
     void checks_its_error_handling_then_forgives() {
-      assertThat(Http.validRequest(stub.baseUrl()).withoutHeader("X-Auth-Token").send().statusCode()).isEqualTo(401);
+      assertThat(
+              Http.validRequest(stub.baseUrl()).withoutHeader("X-Auth-Token").send().statusCode())
+          .isEqualTo(401);
       stub.clearViolations();
     }
   }
@@ -248,7 +283,12 @@ class StarRocksSyncStubExtensionTest {
     void overrides_the_answer_and_sends_a_bad_request() {
       stub.stubFor(put(urlPathMatching("/v3/.*")).willReturn(aResponse().withStatus(503)));
 
-      assertThat(Http.validRequest(stub.baseUrl()).body("{\"task_name\": \"a-b\"}").send().statusCode()).isEqualTo(503);
+      assertThat(
+              Http.validRequest(stub.baseUrl())
+                  .body("{\"task_name\": \"a-b\"}")
+                  .send()
+                  .statusCode())
+          .isEqualTo(503);
     }
   }
 

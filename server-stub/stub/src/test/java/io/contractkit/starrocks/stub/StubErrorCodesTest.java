@@ -2,9 +2,9 @@ package io.contractkit.starrocks.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.contractkit.starrocks.runtime.testing.ContractFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contractkit.starrocks.runtime.StubError;
+import io.contractkit.starrocks.runtime.testing.ContractFixtures;
 import io.swagger.v3.core.util.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,18 +17,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The stub's own error codes can never be mistaken for the document's, and the README lists them all. */
+/**
+ * The stub's own error codes can never be mistaken for the document's, and the README lists them
+ * all.
+ */
 class StubErrorCodesTest {
 
   private static final Path README = Path.of("README.md");
   private static final String HEADING = "# `server-stub/stub`";
-  private static final Pattern ROW = Pattern.compile("(?m)^\\| `(" + Pattern.quote(StubError.PREFIX) + "[A-Z_]+)` \\| (\\d{3}) \\|");
+  private static final Pattern ROW =
+      Pattern.compile(
+          "(?m)^\\| `(" + Pattern.quote(StubError.PREFIX) + "[A-Z_]+)` \\| (\\d{3}) \\|");
 
   /** Every error_code value in the document: examples of components and of responses alike. */
   private static Set<String> documentedErrorCodes() {
     JsonNode document = Json.mapper().valueToTree(ContractFixtures.CONTRACT.model().openApi());
     Set<String> codes = new TreeSet<>();
-    document.findValues(ContractFixtures.CONTRACT.errorFormat().codeField()).stream().filter(JsonNode::isTextual).forEach(code -> codes.add(code.textValue()));
+    document.findValues(ContractFixtures.CONTRACT.errorFormat().codeField()).stream()
+        .filter(JsonNode::isTextual)
+        .forEach(code -> codes.add(code.textValue()));
     return codes;
   }
 
@@ -41,7 +48,8 @@ class StubErrorCodesTest {
   void no_code_of_the_stub_is_a_code_of_the_document() {
     Set<String> documented = documentedErrorCodes();
 
-    assertThat(Arrays.stream(StubError.values()).map(StubError::code)).doesNotContainAnyElementsOf(documented);
+    assertThat(Arrays.stream(StubError.values()).map(StubError::code))
+        .doesNotContainAnyElementsOf(documented);
     assertThat(documented).noneMatch(code -> code.startsWith(StubError.PREFIX));
   }
 

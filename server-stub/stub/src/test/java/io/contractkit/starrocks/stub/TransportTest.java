@@ -15,14 +15,20 @@ class TransportTest {
 
   @Test
   void accepts_json_with_a_charset_parameter() {
-    HttpResponse<String> response = Http.validRequest(stub.baseUrl()).header("Content-Type", "application/json;charset=UTF-8").send();
+    HttpResponse<String> response =
+        Http.validRequest(stub.baseUrl())
+            .header("Content-Type", "application/json;charset=UTF-8")
+            .send();
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
 
   @Test
   void accepts_json_with_a_spaced_charset_parameter() {
-    HttpResponse<String> response = Http.validRequest(stub.baseUrl()).header("Content-Type", "application/json; charset=utf-8").send();
+    HttpResponse<String> response =
+        Http.validRequest(stub.baseUrl())
+            .header("Content-Type", "application/json; charset=utf-8")
+            .send();
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
@@ -30,16 +36,26 @@ class TransportTest {
   @Test
   void accepts_a_chunked_body() {
     HttpResponse<String> response =
-        Http.validRequest(stub.baseUrl()).body(ContractFixtures.firstRequestExample()).chunked().send();
+        Http.validRequest(stub.baseUrl())
+            .body(ContractFixtures.firstRequestExample())
+            .chunked()
+            .send();
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    assertThat(stub.getAllServeEvents()).singleElement()
+    assertThat(stub.getAllServeEvents())
+        .singleElement()
         .satisfies(e -> assertThat(e.getRequest().containsHeader("Content-Length")).isFalse());
   }
 
   @Test
   void accepts_a_client_that_asks_for_json_or_anything() {
-    assertThat(Http.validRequest(stub.baseUrl()).header("Accept", "application/json").send().statusCode()).isEqualTo(200);
-    assertThat(Http.validRequest(stub.baseUrl()).header("Accept", "*/*").send().statusCode()).isEqualTo(200);
+    assertThat(
+            Http.validRequest(stub.baseUrl())
+                .header("Accept", "application/json")
+                .send()
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(Http.validRequest(stub.baseUrl()).header("Accept", "*/*").send().statusCode())
+        .isEqualTo(200);
   }
 }

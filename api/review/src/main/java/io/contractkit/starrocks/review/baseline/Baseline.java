@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The last released document, kept in a directory of its own (in this repository
- * {@code api/spec/baseline/starrocks-sync-<version>.yaml}): exactly one file, whose name carries the
+ * The last released document, kept in a directory of its own (in this repository {@code
+ * api/spec/baseline/starrocks-sync-<version>.yaml}): exactly one file, whose name carries the
  * version, which must equal its own {@code info.version}.
  */
 public record Baseline(Path file, String version) {
@@ -28,12 +28,20 @@ public record Baseline(Path file, String version) {
   public static Baseline in(Path directory) {
     List<Path> files;
     try (Stream<Path> listing = Files.list(directory)) {
-      files = listing.filter(file -> NAME.matcher(file.getFileName().toString()).matches()).sorted().toList();
+      files =
+          listing
+              .filter(file -> NAME.matcher(file.getFileName().toString()).matches())
+              .sorted()
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("No baseline directory " + directory.toAbsolutePath(), e);
     }
     if (files.size() != 1) {
-      throw new IllegalStateException("Expected exactly one starrocks-sync-<version>.yaml in " + directory + ", found " + files);
+      throw new IllegalStateException(
+          "Expected exactly one starrocks-sync-<version>.yaml in "
+              + directory
+              + ", found "
+              + files);
     }
     Path file = files.get(0);
     Matcher matcher = NAME.matcher(file.getFileName().toString());
@@ -41,7 +49,12 @@ public record Baseline(Path file, String version) {
     Baseline baseline = new Baseline(file, matcher.group(1));
     String declared = baseline.document().api().getInfo().getVersion();
     if (!baseline.version().equals(declared)) {
-      throw new IllegalStateException(file + " is named for version " + baseline.version() + " but its info.version is " + declared);
+      throw new IllegalStateException(
+          file
+              + " is named for version "
+              + baseline.version()
+              + " but its info.version is "
+              + declared);
     }
     return baseline;
   }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The changes found so far. A shared component is reached from several places (the same header
- * in every response, say); the same finding about it is kept once, with every place named.
+ * The changes found so far. A shared component is reached from several places (the same header in
+ * every response, say); the same finding about it is kept once, with every place named.
  */
 final class Changes {
 
@@ -27,7 +27,10 @@ final class Changes {
     if (seen == null) {
       byFinding.put(key, change);
     } else if (!seen.where().contains(change.where())) {
-      byFinding.put(key, new Change(seen.verdict(), seen.rule(), seen.where() + "; " + change.where(), seen.what()));
+      byFinding.put(
+          key,
+          new Change(
+              seen.verdict(), seen.rule(), seen.where() + "; " + change.where(), seen.what()));
     }
   }
 

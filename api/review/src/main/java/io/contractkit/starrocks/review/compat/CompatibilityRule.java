@@ -1,12 +1,12 @@
 package io.contractkit.starrocks.review.compat;
 
 /**
- * The rules of the breaking-change gate. "Request" values are written by clients, "response"
- * values by the server and the stub. The README's "Reviewing a spec change" section lists the
- * same ids.
+ * The rules of the breaking-change gate. "Request" values are written by clients, "response" values
+ * by the server and the stub. The README's "Reviewing a spec change" section lists the same ids.
  */
 public enum CompatibilityRule {
-  OPERATION_REMOVED("operation-removed", "an operation (path + method) is removed or its path changes"),
+  OPERATION_REMOVED(
+      "operation-removed", "an operation (path + method) is removed or its path changes"),
   OPERATION_ADDED("operation-added", "never: a new operation is compatible"),
   SDK_NAMES(
       "sdk-names",
@@ -69,7 +69,8 @@ public enum CompatibilityRule {
   ARRAY_SIZE(
       "array-size",
       "request minItems rises, maxItems falls or uniqueItems is added; response the other way"),
-  NULLABLE("nullable", "a request value stops being nullable, or a response value becomes nullable"),
+  NULLABLE(
+      "nullable", "a request value stops being nullable, or a response value becomes nullable"),
   ADDITIONAL_PROPERTIES(
       "additional-properties", "a request object stops accepting properties it did not declare"),
   READ_WRITE_ONLY(
@@ -86,8 +87,7 @@ public enum CompatibilityRule {
   UNRECOGNIZED(
       "unrecognized", "any other schema keyword changes: the gate has no rule proving it safe"),
   OPENAPI_DIFF(
-      "openapi-diff",
-      "openapi-diff reports an incompatibility that none of the rules above names");
+      "openapi-diff", "openapi-diff reports an incompatibility that none of the rules above names");
 
   private final String id;
   private final String breakingWhen;

@@ -13,10 +13,16 @@ public record CompatibilityVerdict(List<Change> changes, OpenApiDiffCrossCheck.R
 
   public static CompatibilityVerdict of(SpecDocument baseline, SpecDocument document) {
     List<Change> changes = new ArrayList<>(CompatibilityCheck.compare(baseline, document));
-    OpenApiDiffCrossCheck.Result openApiDiff = OpenApiDiffCrossCheck.compare(baseline.text(), document.text());
+    OpenApiDiffCrossCheck.Result openApiDiff =
+        OpenApiDiffCrossCheck.compare(baseline.text(), document.text());
     if (openApiDiff.incompatible() && changes.stream().noneMatch(Change::breaking)) {
-      changes.add(0, new Change(Verdict.BREAKING, CompatibilityRule.OPENAPI_DIFF.id(), "document",
-          "openapi-diff reports an incompatible change that none of the gate's rules names; see its report"));
+      changes.add(
+          0,
+          new Change(
+              Verdict.BREAKING,
+              CompatibilityRule.OPENAPI_DIFF.id(),
+              "document",
+              "openapi-diff reports an incompatible change that none of the gate's rules names; see its report"));
     }
     return new CompatibilityVerdict(List.copyOf(changes), openApiDiff);
   }
@@ -36,7 +42,15 @@ public record CompatibilityVerdict(List<Change> changes, OpenApiDiffCrossCheck.R
   /** One line per breaking change, for a failure message. */
   public String describeBreaking() {
     StringBuilder text = new StringBuilder();
-    breakingChanges().forEach(change -> text.append("\n  - [").append(change.rule()).append("] ").append(change.where()).append(": ").append(change.what()));
+    breakingChanges()
+        .forEach(
+            change ->
+                text.append("\n  - [")
+                    .append(change.rule())
+                    .append("] ")
+                    .append(change.where())
+                    .append(": ")
+                    .append(change.what()));
     return text.toString();
   }
 }

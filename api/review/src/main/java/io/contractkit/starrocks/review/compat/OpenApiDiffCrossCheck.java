@@ -32,17 +32,22 @@ public final class OpenApiDiffCrossCheck {
   /** What openapi-diff concluded, with its own Markdown rendering of the changes. */
   public record Result(boolean incompatible, boolean different, String markdown) {}
 
-  /** Compares two documents given as text (the model's {@code text()}); openapi-diff parses them itself. */
+  /**
+   * Compares two documents given as text (the model's {@code text()}); openapi-diff parses them
+   * itself.
+   */
   public static Result compare(String baselineText, String documentText) {
     OpenApiDiffOptions.Builder options = OpenApiDiffOptions.builder();
     OVERRIDDEN.keySet().forEach(property -> options.configProperty(property, "false"));
-    ChangedOpenApi diff = OpenApiCompare.fromContents(baselineText, documentText, null, options.build());
+    ChangedOpenApi diff =
+        OpenApiCompare.fromContents(baselineText, documentText, null, options.build());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
       new MarkdownRender().render(diff, writer);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return new Result(diff.isIncompatible(), diff.isDifferent(), out.toString(StandardCharsets.UTF_8));
+    return new Result(
+        diff.isIncompatible(), diff.isDifferent(), out.toString(StandardCharsets.UTF_8));
   }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The set of strings a {@code pattern} accepts, as a finite automaton, so that two patterns can
- * be compared as languages ("does the new pattern accept everything the old one did?") instead of
- * as text.
+ * The set of strings a {@code pattern} accepts, as a finite automaton, so that two patterns can be
+ * compared as languages ("does the new pattern accept everything the old one did?") instead of as
+ * text.
  *
  * <p>Patterns are read as ECMA-262 patterns, as JSON Schema and {@code EcmaPattern} (the model's
  * one pattern policy) read them: {@code .} excludes only ECMA's line terminators, {@code \s} is
@@ -22,8 +22,8 @@ import java.util.Optional;
  * quantifiers, and {@code ^}/{@code $} at the edges of a top-level alternative. Anything else
  * (look-arounds, back-references, word boundaries, inline flags, possessive quantifiers, Unicode
  * properties, class intersections) makes {@link #of} return empty with the reason, and the caller
- * must then assume the worst. A pattern is matched the way validators match it: unanchored, so
- * an alternative without {@code ^} may be preceded and one without {@code $} followed by anything.
+ * must then assume the worst. A pattern is matched the way validators match it: unanchored, so an
+ * alternative without {@code ^} may be preceded and one without {@code $} followed by anything.
  */
 public final class PatternLanguage {
 
@@ -102,10 +102,12 @@ public final class PatternLanguage {
         if (topLevel && endOfBranch) {
           break;
         }
-        throw new Unsupported("'$' that does not end the pattern or one of its top-level alternatives");
+        throw new Unsupported(
+            "'$' that does not end the pattern or one of its top-level alternatives");
       }
       if (c == '^') {
-        throw new Unsupported("'^' that does not start the pattern or one of its top-level alternatives");
+        throw new Unsupported(
+            "'^' that does not start the pattern or one of its top-level alternatives");
       }
       pieces.add(quantified(atom()));
     }
@@ -144,7 +146,8 @@ public final class PatternLanguage {
         throw new Unsupported("a repetition count above " + MAX_REPEAT);
       }
       if (!open && max < min) {
-        throw new Unsupported("a repetition {" + min + "," + max + "} whose maximum is below its minimum");
+        throw new Unsupported(
+            "a repetition {" + min + "," + max + "} whose maximum is below its minimum");
       }
       result = open ? atom.repeat(min) : atom.repeat(min, max);
     } else {
@@ -156,8 +159,7 @@ public final class PatternLanguage {
       throw new Unsupported("a possessive quantifier");
     }
     eat('?');
-    if (at < pattern.length() && "*+?".indexOf(pattern.charAt(at)) >= 0
-        || peek('{') && isCount()) {
+    if (at < pattern.length() && "*+?".indexOf(pattern.charAt(at)) >= 0 || peek('{') && isCount()) {
       throw new Unsupported("two quantifiers in a row");
     }
     return result;
@@ -205,7 +207,8 @@ public final class PatternLanguage {
       case '[':
         return characterClass();
       case '.':
-        // ECMA-262's '.' without the s flag: anything but a LineTerminator (not Java's, which also excludes U+0085).
+        // ECMA-262's '.' without the s flag: anything but a LineTerminator (not Java's, which also
+        // excludes U+0085).
         return BasicAutomata.makeAnyChar().minus(BasicAutomata.makeCharSet(LINE_TERMINATORS));
       case '\\':
         return escape(false);
@@ -224,7 +227,9 @@ public final class PatternLanguage {
     if (eat('?')) {
       if (eat(':')) {
         // non-capturing group
-      } else if (peek('<') && at + 1 < pattern.length() && Character.isLetter(pattern.charAt(at + 1))) {
+      } else if (peek('<')
+          && at + 1 < pattern.length()
+          && Character.isLetter(pattern.charAt(at + 1))) {
         int close = pattern.indexOf('>', at);
         if (close < 0) {
           throw new Unsupported("an unterminated group name");
@@ -302,7 +307,9 @@ public final class PatternLanguage {
     if (example == null || example.length() != 1) {
       return null;
     }
-    return automaton.minus(BasicAutomata.makeChar(example.charAt(0))).isEmpty() ? example.charAt(0) : null;
+    return automaton.minus(BasicAutomata.makeChar(example.charAt(0))).isEmpty()
+        ? example.charAt(0)
+        : null;
   }
 
   private Automaton escape(boolean inClass) {
@@ -353,11 +360,15 @@ public final class PatternLanguage {
     return BasicAutomata.makeAnyChar().minus(set);
   }
 
-  /** ECMA-262's {@code \s}: WhiteSpace and LineTerminator, Unicode spaces included (Java's is ASCII only). */
+  /**
+   * ECMA-262's {@code \s}: WhiteSpace and LineTerminator, Unicode spaces included (Java's is ASCII
+   * only).
+   */
   private static Automaton whiteSpace() {
     return BasicOperations.union(
         List.of(
-            BasicAutomata.makeCharSet(" \t\u000B\f\u00A0\u1680\u202F\u205F\u3000\uFEFF" + LINE_TERMINATORS),
+            BasicAutomata.makeCharSet(
+                " \t\u000B\f\u00A0\u1680\u202F\u205F\u3000\uFEFF" + LINE_TERMINATORS),
             BasicAutomata.makeCharRange('\u2000', '\u200A')));
   }
 

@@ -2,8 +2,8 @@ package io.contractkit.starrocks.review.compat;
 
 import static io.contractkit.starrocks.review.compat.CompatibilityRule.SECURITY;
 
-import io.contractkit.starrocks.review.lint.SpecDocument;
 import io.contractkit.starrocks.review.compat.CompatibilityCheck.OperationAt;
+import io.contractkit.starrocks.review.lint.SpecDocument;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -17,10 +17,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Security, operation by operation. A requirement list is a choice between alternatives, each a
- * set of schemes that must all be satisfied. A client that satisfied an old alternative still
- * gets in when some new alternative asks for a subset of the same schemes, each defined as before
- * (same type, place and header name, and a value format that accepts what it accepted).
+ * Security, operation by operation. A requirement list is a choice between alternatives, each a set
+ * of schemes that must all be satisfied. A client that satisfied an old alternative still gets in
+ * when some new alternative asks for a subset of the same schemes, each defined as before (same
+ * type, place and header name, and a value format that accepts what it accepted).
  */
 final class SecurityComparison {
 
@@ -38,26 +38,38 @@ final class SecurityComparison {
 
   void compare(Map<String, OperationAt> old, Map<String, OperationAt> now) {
     Set<String> unchanged = unchangedSchemes();
-    old.forEach((key, was) -> {
-      OperationAt is = now.get(key);
-      if (is == null) {
-        return;
-      }
-      List<Set<String>> oldAlternatives = alternatives(effective(before, was));
-      List<Set<String>> newAlternatives = alternatives(effective(after, is));
-      for (Set<String> alternative : oldAlternatives) {
-        boolean stillWorks = newAlternatives.stream().anyMatch(candidate ->
-            alternative.containsAll(candidate) && unchanged.containsAll(candidate));
-        if (!stillWorks) {
-          changes.breaking(SECURITY, is.name(), "clients that authenticate with " + describe(alternative) + " are no longer let in (now accepted: " + describeAll(newAlternatives) + ")");
-        }
-      }
-      for (Set<String> alternative : newAlternatives) {
-        if (!oldAlternatives.contains(alternative)) {
-          changes.compatible(SECURITY, is.name(), "new way to authenticate: " + describe(alternative));
-        }
-      }
-    });
+    old.forEach(
+        (key, was) -> {
+          OperationAt is = now.get(key);
+          if (is == null) {
+            return;
+          }
+          List<Set<String>> oldAlternatives = alternatives(effective(before, was));
+          List<Set<String>> newAlternatives = alternatives(effective(after, is));
+          for (Set<String> alternative : oldAlternatives) {
+            boolean stillWorks =
+                newAlternatives.stream()
+                    .anyMatch(
+                        candidate ->
+                            alternative.containsAll(candidate) && unchanged.containsAll(candidate));
+            if (!stillWorks) {
+              changes.breaking(
+                  SECURITY,
+                  is.name(),
+                  "clients that authenticate with "
+                      + describe(alternative)
+                      + " are no longer let in (now accepted: "
+                      + describeAll(newAlternatives)
+                      + ")");
+            }
+          }
+          for (Set<String> alternative : newAlternatives) {
+            if (!oldAlternatives.contains(alternative)) {
+              changes.compatible(
+                  SECURITY, is.name(), "new way to authenticate: " + describe(alternative));
+            }
+          }
+        });
   }
 
   /** Schemes that exist on both sides with a definition every old client still satisfies. */
@@ -65,64 +77,88 @@ final class SecurityComparison {
     Map<String, SecurityScheme> old = schemes(before);
     Map<String, SecurityScheme> now = schemes(after);
     Set<String> unchanged = new HashSet<>();
-    old.forEach((name, was) -> {
-      SecurityScheme is = now.get(name);
-      String where = "security scheme " + name;
-      if (is == null) {
-        return;
-      }
-      List<String> differences = new ArrayList<>();
-      if (!Objects.equals(was.getType(), is.getType())) {
-        differences.add("type " + was.getType() + " → " + is.getType());
-      }
-      if (!Objects.equals(was.getIn(), is.getIn())) {
-        differences.add("location " + was.getIn() + " → " + is.getIn());
-      }
-      if (!Objects.equals(lower(was.getName()), lower(is.getName()))) {
-        differences.add("name " + was.getName() + " → " + is.getName());
-      }
-      if (!Objects.equals(lower(was.getScheme()), lower(is.getScheme()))) {
-        differences.add("scheme " + was.getScheme() + " → " + is.getScheme());
-      }
-      if (!Objects.equals(was.getBearerFormat(), is.getBearerFormat())) {
-        differences.add("bearerFormat " + was.getBearerFormat() + " → " + is.getBearerFormat());
-      }
-      if (!Objects.equals(was.getFlows(), is.getFlows()) || !Objects.equals(was.getOpenIdConnectUrl(), is.getOpenIdConnectUrl())) {
-        differences.add("OAuth flows or OpenID Connect URL");
-      }
-      if (!differences.isEmpty()) {
-        changes.breaking(SECURITY, where, "the credential changed (" + String.join(", ", differences) + "): clients that send the old one are rejected");
-        return;
-      }
-      // The value format this contract documents for a credential: judged like a request pattern.
-      Changes format = new Changes();
-      StringConstraints.compare(where + " › value", patternOf(was), patternOf(is), Direction.REQUEST, format);
-      format.list().forEach(change -> changes.add(new Change(change.verdict(), SECURITY.id(), change.where(), change.what())));
-      if (format.list().stream().noneMatch(Change::breaking)) {
-        unchanged.add(name);
-      }
-    });
+    old.forEach(
+        (name, was) -> {
+          SecurityScheme is = now.get(name);
+          String where = "security scheme " + name;
+          if (is == null) {
+            return;
+          }
+          List<String> differences = new ArrayList<>();
+          if (!Objects.equals(was.getType(), is.getType())) {
+            differences.add("type " + was.getType() + " → " + is.getType());
+          }
+          if (!Objects.equals(was.getIn(), is.getIn())) {
+            differences.add("location " + was.getIn() + " → " + is.getIn());
+          }
+          if (!Objects.equals(lower(was.getName()), lower(is.getName()))) {
+            differences.add("name " + was.getName() + " → " + is.getName());
+          }
+          if (!Objects.equals(lower(was.getScheme()), lower(is.getScheme()))) {
+            differences.add("scheme " + was.getScheme() + " → " + is.getScheme());
+          }
+          if (!Objects.equals(was.getBearerFormat(), is.getBearerFormat())) {
+            differences.add("bearerFormat " + was.getBearerFormat() + " → " + is.getBearerFormat());
+          }
+          if (!Objects.equals(was.getFlows(), is.getFlows())
+              || !Objects.equals(was.getOpenIdConnectUrl(), is.getOpenIdConnectUrl())) {
+            differences.add("OAuth flows or OpenID Connect URL");
+          }
+          if (!differences.isEmpty()) {
+            changes.breaking(
+                SECURITY,
+                where,
+                "the credential changed ("
+                    + String.join(", ", differences)
+                    + "): clients that send the old one are rejected");
+            return;
+          }
+          // The value format this contract documents for a credential: judged like a request
+          // pattern.
+          Changes format = new Changes();
+          StringConstraints.compare(
+              where + " › value", patternOf(was), patternOf(is), Direction.REQUEST, format);
+          format
+              .list()
+              .forEach(
+                  change ->
+                      changes.add(
+                          new Change(
+                              change.verdict(), SECURITY.id(), change.where(), change.what())));
+          if (format.list().stream().noneMatch(Change::breaking)) {
+            unchanged.add(name);
+          }
+        });
     return unchanged;
   }
 
   private static StringSchema patternOf(SecurityScheme scheme) {
     StringSchema schema = new StringSchema();
-    Object pattern = scheme.getExtensions() == null ? null : scheme.getExtensions().get(VALUE_PATTERN);
+    Object pattern =
+        scheme.getExtensions() == null ? null : scheme.getExtensions().get(VALUE_PATTERN);
     schema.setPattern(pattern == null ? null : pattern.toString());
     return schema;
   }
 
   private static Map<String, SecurityScheme> schemes(SpecDocument document) {
     var components = document.api().getComponents();
-    return components == null || components.getSecuritySchemes() == null ? Map.of() : components.getSecuritySchemes();
+    return components == null || components.getSecuritySchemes() == null
+        ? Map.of()
+        : components.getSecuritySchemes();
   }
 
   private static List<SecurityRequirement> effective(SpecDocument document, OperationAt at) {
-    List<SecurityRequirement> requirements = at.operation().getSecurity() != null ? at.operation().getSecurity() : document.api().getSecurity();
+    List<SecurityRequirement> requirements =
+        at.operation().getSecurity() != null
+            ? at.operation().getSecurity()
+            : document.api().getSecurity();
     return requirements == null ? List.of() : requirements;
   }
 
-  /** Each alternative as the set of its scheme names; no requirement at all is one empty alternative. */
+  /**
+   * Each alternative as the set of its scheme names; no requirement at all is one empty
+   * alternative.
+   */
   private static List<Set<String>> alternatives(List<SecurityRequirement> requirements) {
     List<Set<String>> alternatives = new ArrayList<>();
     for (SecurityRequirement requirement : requirements) {
@@ -147,5 +183,4 @@ final class SecurityComparison {
   private static String lower(String text) {
     return text == null ? null : text.toLowerCase(Locale.ROOT);
   }
-
 }

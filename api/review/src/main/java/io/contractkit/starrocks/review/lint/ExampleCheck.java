@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every example validates against its own schema, with the same validator engine the stub uses
- * on live traffic, so a documented example can never be one the stub would reject.
+ * Every example validates against its own schema, with the same validator engine the stub uses on
+ * live traffic, so a documented example can never be one the stub would reject.
  */
 public final class ExampleCheck {
 

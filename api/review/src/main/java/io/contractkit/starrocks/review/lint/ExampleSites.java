@@ -36,10 +36,18 @@ public final class ExampleSites {
               (name, schema) ->
                   SchemaWalker.walk(
                       schema,
-                      JsonPointer.empty().appendProperty("components").appendProperty("schemas").appendProperty(name),
+                      JsonPointer.empty()
+                          .appendProperty("components")
+                          .appendProperty("schemas")
+                          .appendProperty(name),
                       (location, nested) -> {
                         if (nested.getExample() != null) {
-                          sites.add(new ExampleSite("#" + location.appendProperty("example"), null, nested, nested.getExample()));
+                          sites.add(
+                              new ExampleSite(
+                                  "#" + location.appendProperty("example"),
+                                  null,
+                                  nested,
+                                  nested.getExample()));
                         }
                       }));
     }
@@ -51,13 +59,21 @@ public final class ExampleSites {
     item.readOperationsMap()
         .forEach(
             (method, operation) -> {
-              JsonPointer base = JsonPointer.empty().appendProperty("paths").appendProperty(path).appendProperty(method.name().toLowerCase());
+              JsonPointer base =
+                  JsonPointer.empty()
+                      .appendProperty("paths")
+                      .appendProperty(path)
+                      .appendProperty(method.name().toLowerCase());
               operation(document, base, item, operation, sites);
             });
   }
 
   private static void operation(
-      SpecDocument document, JsonPointer base, PathItem item, Operation operation, List<ExampleSite> sites) {
+      SpecDocument document,
+      JsonPointer base,
+      PathItem item,
+      Operation operation,
+      List<ExampleSite> sites) {
     List<Parameter> parameters = new ArrayList<>();
     if (item.getParameters() != null) {
       parameters.addAll(item.getParameters());
@@ -68,10 +84,20 @@ public final class ExampleSites {
     for (int i = 0; i < parameters.size(); i++) {
       Parameter parameter = document.parameter(parameters.get(i));
       JsonPointer location = base.appendProperty("parameters").appendIndex(i);
-      named(document, location, document.schema(parameter.getSchema()), parameter.getExample(), parameter.getExamples(), sites);
+      named(
+          document,
+          location,
+          document.schema(parameter.getSchema()),
+          parameter.getExample(),
+          parameter.getExamples(),
+          sites);
     }
     if (operation.getRequestBody() != null) {
-      content(document, base.appendProperty("requestBody"), document.requestBody(operation.getRequestBody()).getContent(), sites);
+      content(
+          document,
+          base.appendProperty("requestBody"),
+          document.requestBody(operation.getRequestBody()).getContent(),
+          sites);
     }
     if (operation.getResponses() != null) {
       operation
@@ -87,7 +113,13 @@ public final class ExampleSites {
                       .forEach(
                           (name, declaredHeader) -> {
                             Header header = document.header(declaredHeader);
-                            named(document, location.appendProperty("headers").appendProperty(name), document.schema(header.getSchema()), header.getExample(), header.getExamples(), sites);
+                            named(
+                                document,
+                                location.appendProperty("headers").appendProperty(name),
+                                document.schema(header.getSchema()),
+                                header.getExample(),
+                                header.getExamples(),
+                                sites);
                           });
                 }
               });
@@ -101,7 +133,13 @@ public final class ExampleSites {
     }
     content.forEach(
         (mediaType, media) ->
-            named(document, location.appendProperty("content").appendProperty(mediaType), media.getSchema(), media.getExample(), media.getExamples(), sites));
+            named(
+                document,
+                location.appendProperty("content").appendProperty(mediaType),
+                media.getSchema(),
+                media.getExample(),
+                media.getExamples(),
+                sites));
   }
 
   private static void named(

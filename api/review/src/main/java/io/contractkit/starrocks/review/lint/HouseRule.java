@@ -1,8 +1,8 @@
 package io.contractkit.starrocks.review.lint;
 
 /**
- * The house rules of the document. The README's "House rules" section lists the same ids; a
- * test keeps the two in step.
+ * The house rules of the document. The README's "House rules" section lists the same ids; a test
+ * keeps the two in step.
  */
 public enum HouseRule {
   OPERATION_METADATA(
@@ -17,8 +17,7 @@ public enum HouseRule {
       "bounded-request-strings",
       "every string a client sends (parameter or request body) has a pattern, an enum or a"
           + " maxLength"),
-  ANCHORED_PATTERNS(
-      "anchored-patterns", "every pattern starts with ^, ends with $ and compiles"),
+  ANCHORED_PATTERNS("anchored-patterns", "every pattern starts with ^, ends with $ and compiles"),
   SNAKE_CASE_PROPERTIES("snake-case-properties", "every property name is snake_case"),
   NAMED_EXAMPLES(
       "named-examples",
@@ -32,8 +31,7 @@ public enum HouseRule {
       "operation-security",
       "every operation declares its own security requirements (request validators ignore the"
           + " top-level ones) and every scheme they name is defined"),
-  ERRORS_DOCUMENTED(
-      "errors-documented", "every operation documents its 400, 401 and 500 answers"),
+  ERRORS_DOCUMENTED("errors-documented", "every operation documents its 400, 401 and 500 answers"),
   NO_UNUSED_COMPONENTS(
       "no-unused-components",
       "every component is used, directly or through another used component");

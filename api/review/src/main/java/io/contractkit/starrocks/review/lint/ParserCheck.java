@@ -18,7 +18,9 @@ public final class ParserCheck {
     if (document.api() == null) {
       findings.add(new Finding(document.source(), RULE, document.unreadable()));
     } else if (!"3.0.3".equals(document.api().getOpenapi())) {
-      findings.add(new Finding("#/openapi", RULE, "expected OpenAPI 3.0.3, found " + document.api().getOpenapi()));
+      findings.add(
+          new Finding(
+              "#/openapi", RULE, "expected OpenAPI 3.0.3, found " + document.api().getOpenapi()));
     }
     return findings;
   }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which components a part of the document uses, directly or through other components. Works on
- * the document as a JSON tree so that every kind of {@code $ref} counts, wherever it sits.
+ * Which components a part of the document uses, directly or through other components. Works on the
+ * document as a JSON tree so that every kind of {@code $ref} counts, wherever it sits.
  */
 final class References {
 
@@ -20,7 +20,10 @@ final class References {
     this.root = root;
   }
 
-  /** Every {@code #/components/...} reference reachable from the given parts of the tree, as a pointer into it. */
+  /**
+   * Every {@code #/components/...} reference reachable from the given parts of the tree, as a
+   * pointer into it.
+   */
   Set<JsonPointer> reachableFrom(JsonNode... starts) {
     Set<JsonPointer> reached = new LinkedHashSet<>();
     Deque<JsonNode> pending = new ArrayDeque<>();

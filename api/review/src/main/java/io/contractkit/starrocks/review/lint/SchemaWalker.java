@@ -8,13 +8,15 @@ import java.util.function.BiConsumer;
 
 /**
  * Visits a schema and every schema nested in it (properties, items, compositions), each with its
- * JSON pointer (Jackson's {@link JsonPointer}, which escapes {@code /} and {@code ~} in names). References are not followed: each component is visited once, in its own place.
+ * JSON pointer (Jackson's {@link JsonPointer}, which escapes {@code /} and {@code ~} in names).
+ * References are not followed: each component is visited once, in its own place.
  */
 final class SchemaWalker {
 
   private SchemaWalker() {}
 
-  static void walk(Schema<?> schema, JsonPointer location, BiConsumer<JsonPointer, Schema<?>> visitor) {
+  static void walk(
+      Schema<?> schema, JsonPointer location, BiConsumer<JsonPointer, Schema<?>> visitor) {
     if (schema == null) {
       return;
     }
@@ -25,7 +27,8 @@ final class SchemaWalker {
     Map<String, Schema> properties = schema.getProperties();
     if (properties != null) {
       properties.forEach(
-          (name, property) -> walk(property, location.appendProperty("properties").appendProperty(name), visitor));
+          (name, property) ->
+              walk(property, location.appendProperty("properties").appendProperty(name), visitor));
     }
     walk(schema.getItems(), location.appendProperty("items"), visitor);
     if (schema.getAdditionalProperties() instanceof Schema<?> additional) {

@@ -18,12 +18,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The review's view of a document: the {@link ContractModel} (the one reader of documents) seen
- * as written, with the name the review gives it and lookups for the internal
- * {@code #/components/...} references that the checks follow. Parses nothing itself.
+ * The review's view of a document: the {@link ContractModel} (the one reader of documents) seen as
+ * written, with the name the review gives it and lookups for the internal {@code #/components/...}
+ * references that the checks follow. Parses nothing itself.
  *
- * <p>Internal references are kept as written ({@link ContractModel#openApiAsWritten()}), so that
- * a finding can name the component a reviewer sees in the file. A text that is not an OpenAPI
+ * <p>Internal references are kept as written ({@link ContractModel#openApiAsWritten()}), so that a
+ * finding can name the component a reviewer sees in the file. A text that is not an OpenAPI
  * document at all has no model: then only {@link #parserMessages()} says anything.
  */
 public final class SpecDocument {
@@ -34,7 +34,8 @@ public final class SpecDocument {
   private final JsonNode tree;
   private final String unreadable;
 
-  private SpecDocument(String source, ContractModel model, List<String> parserMessages, String unreadable) {
+  private SpecDocument(
+      String source, ContractModel model, List<String> parserMessages, String unreadable) {
     this.source = source;
     this.model = model;
     this.parserMessages = parserMessages;
@@ -52,7 +53,8 @@ public final class SpecDocument {
     } catch (IllegalStateException e) {
       // An OpenAPI document, but not one the model can take as a contract (an unknown security
       // scheme, a dangling example reference): a finding, not a crash of the review.
-      return new SpecDocument(source, null, List.of(), "the model cannot read the document: " + e.getMessage());
+      return new SpecDocument(
+          source, null, List.of(), "the model cannot read the document: " + e.getMessage());
     }
   }
 
@@ -91,8 +93,8 @@ public final class SpecDocument {
   }
 
   /**
-   * The root file as written, before the parser inlines anything: the place to see which
-   * {@code $ref}s the author wrote ({@code null} when the text is not an OpenAPI document).
+   * The root file as written, before the parser inlines anything: the place to see which {@code
+   * $ref}s the author wrote ({@code null} when the text is not an OpenAPI document).
    */
   public JsonNode tree() {
     return tree;

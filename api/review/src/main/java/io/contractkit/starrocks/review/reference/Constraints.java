@@ -12,11 +12,15 @@ final class Constraints {
 
   static String type(SpecDocument document, Schema<?> declared) {
     Schema<?> schema = document.schema(declared);
-    String name = declared.get$ref() == null ? "" : " (" + SpecDocument.refName(declared.get$ref()) + ")";
+    String name =
+        declared.get$ref() == null ? "" : " (" + SpecDocument.refName(declared.get$ref()) + ")";
     if (schema == null) {
       return "";
     }
-    String type = schema.getType() != null ? schema.getType() : schema.getProperties() != null ? "object" : "any";
+    String type =
+        schema.getType() != null
+            ? schema.getType()
+            : schema.getProperties() != null ? "object" : "any";
     if ("array".equals(type) && schema.getItems() != null) {
       return "array of " + type(document, schema.getItems()) + name;
     }
@@ -26,7 +30,8 @@ final class Constraints {
   static List<String> of(Schema<?> schema) {
     List<String> constraints = new ArrayList<>();
     if (schema.getPattern() != null) {
-      constraints.add("pattern <code class=\"pattern\">" + Html.escape(schema.getPattern()) + "</code>");
+      constraints.add(
+          "pattern <code class=\"pattern\">" + Html.escape(schema.getPattern()) + "</code>");
     }
     if (schema.getMinLength() != null || schema.getMaxLength() != null) {
       constraints.add(range("characters", schema.getMinLength(), schema.getMaxLength()));
@@ -38,21 +43,28 @@ final class Constraints {
       constraints.add("items unique");
     }
     if (schema.getMinimum() != null) {
-      constraints.add((Boolean.TRUE.equals(schema.getExclusiveMinimum()) ? "greater than " : "at least ") + schema.getMinimum().toPlainString());
+      constraints.add(
+          (Boolean.TRUE.equals(schema.getExclusiveMinimum()) ? "greater than " : "at least ")
+              + schema.getMinimum().toPlainString());
     }
     if (schema.getMaximum() != null) {
-      constraints.add((Boolean.TRUE.equals(schema.getExclusiveMaximum()) ? "less than " : "at most ") + schema.getMaximum().toPlainString());
+      constraints.add(
+          (Boolean.TRUE.equals(schema.getExclusiveMaximum()) ? "less than " : "at most ")
+              + schema.getMaximum().toPlainString());
     }
     if (schema.getMultipleOf() != null) {
       constraints.add("multiple of " + schema.getMultipleOf().toPlainString());
     }
     if (schema.getEnum() != null) {
       List<String> values = new ArrayList<>();
-      schema.getEnum().forEach(value -> values.add("<code>" + Html.escape(String.valueOf(value)) + "</code>"));
+      schema
+          .getEnum()
+          .forEach(value -> values.add("<code>" + Html.escape(String.valueOf(value)) + "</code>"));
       constraints.add("one of " + String.join(", ", values));
     }
     if (schema.getDefault() != null) {
-      constraints.add("default <code>" + Html.escape(String.valueOf(schema.getDefault())) + "</code>");
+      constraints.add(
+          "default <code>" + Html.escape(String.valueOf(schema.getDefault())) + "</code>");
     }
     if (Boolean.FALSE.equals(schema.getAdditionalProperties())) {
       constraints.add("no other fields");
@@ -67,7 +79,8 @@ final class Constraints {
       constraints.add("write-only");
     }
     if (schema.getExample() != null) {
-      constraints.add("example <code>" + Html.escape(String.valueOf(schema.getExample())) + "</code>");
+      constraints.add(
+          "example <code>" + Html.escape(String.valueOf(schema.getExample())) + "</code>");
     }
     return constraints;
   }

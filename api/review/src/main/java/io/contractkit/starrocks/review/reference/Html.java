@@ -33,7 +33,8 @@ final class Html {
     Matcher matcher = CODE.matcher(escape(text));
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
-      matcher.appendReplacement(out, Matcher.quoteReplacement("<code>" + matcher.group(1) + "</code>"));
+      matcher.appendReplacement(
+          out, Matcher.quoteReplacement("<code>" + matcher.group(1) + "</code>"));
     }
     matcher.appendTail(out);
     return out.toString();

@@ -27,14 +27,21 @@ class BaselinePromotionTest {
   }
 
   @Test
-  void promotes_a_changed_document_with_a_higher_version_and_drops_the_old_baseline() throws IOException {
-    Files.writeString(document, released.replace("version: 1.0.0", "version: 1.1.0")
-        .replace("          maxLength: 128\n          example: sales_to_olap", "          maxLength: 128\n          example: sales_to_dw"));
+  void promotes_a_changed_document_with_a_higher_version_and_drops_the_old_baseline()
+      throws IOException {
+    Files.writeString(
+        document,
+        released
+            .replace("version: 1.0.0", "version: 1.1.0")
+            .replace(
+                "          maxLength: 128\n          example: sales_to_olap",
+                "          maxLength: 128\n          example: sales_to_dw"));
 
     BaselinePromotion.Outcome outcome = BaselinePromotion.promote(document, baselines);
 
     assertThat(outcome.promoted()).as(outcome.message()).isTrue();
-    assertThat(module.resolve("baseline/starrocks-sync-1.1.0.yaml")).hasSameTextualContentAs(document);
+    assertThat(module.resolve("baseline/starrocks-sync-1.1.0.yaml"))
+        .hasSameTextualContentAs(document);
     assertThat(module.resolve("baseline/starrocks-sync-1.0.0.yaml")).doesNotExist();
     assertThat(Baseline.in(baselines).version()).isEqualTo("1.1.0");
   }
@@ -42,7 +49,9 @@ class BaselinePromotionTest {
   @Test
   void promotes_a_release_after_its_release_candidate() throws IOException {
     Files.delete(module.resolve("baseline/starrocks-sync-1.0.0.yaml"));
-    Files.writeString(module.resolve("baseline/starrocks-sync-1.0.0-rc.1.yaml"), released.replace("version: 1.0.0", "version: 1.0.0-rc.1"));
+    Files.writeString(
+        module.resolve("baseline/starrocks-sync-1.0.0-rc.1.yaml"),
+        released.replace("version: 1.0.0", "version: 1.0.0-rc.1"));
     Files.writeString(document, released);
 
     BaselinePromotion.Outcome outcome = BaselinePromotion.promote(document, baselines);
@@ -56,12 +65,17 @@ class BaselinePromotionTest {
   void refuses_a_release_candidate_after_its_release() throws IOException {
     Files.writeString(document, released.replace("version: 1.0.0", "version: 1.0.0-rc.2"));
 
-    assertThat(BaselinePromotion.promote(document, baselines).message()).startsWith("Refused").contains("not above");
+    assertThat(BaselinePromotion.promote(document, baselines).message())
+        .startsWith("Refused")
+        .contains("not above");
   }
 
   @Test
   void refuses_a_changed_document_that_kept_the_baseline_version() throws IOException {
-    Files.writeString(document, released.replace("Modify StarRocks data synchronization configurations", "Modify the synchronization"));
+    Files.writeString(
+        document,
+        released.replace(
+            "Modify StarRocks data synchronization configurations", "Modify the synchronization"));
 
     BaselinePromotion.Outcome outcome = BaselinePromotion.promote(document, baselines);
 
@@ -74,17 +88,24 @@ class BaselinePromotionTest {
   void refuses_a_version_below_the_baseline() throws IOException {
     Files.writeString(document, released.replace("version: 1.0.0", "version: 0.9.0"));
 
-    assertThat(BaselinePromotion.promote(document, baselines).message()).startsWith("Refused").contains("not above");
+    assertThat(BaselinePromotion.promote(document, baselines).message())
+        .startsWith("Refused")
+        .contains("not above");
   }
 
   @Test
-  void refuses_a_breaking_change_without_a_new_major_version_and_accepts_it_with_one() throws IOException {
-    String breaking = released.replace("        '500':\n          $ref: '#/components/responses/ServerError'\n", "");
+  void refuses_a_breaking_change_without_a_new_major_version_and_accepts_it_with_one()
+      throws IOException {
+    String breaking =
+        released.replace(
+            "        '500':\n          $ref: '#/components/responses/ServerError'\n", "");
     assertThat(breaking).isNotEqualTo(released);
 
     Files.writeString(document, breaking.replace("version: 1.0.0", "version: 1.1.0"));
     BaselinePromotion.Outcome minor = BaselinePromotion.promote(document, baselines);
-    assertThat(minor.message()).startsWith("Refused").contains("without a new major version", "response 500");
+    assertThat(minor.message())
+        .startsWith("Refused")
+        .contains("without a new major version", "response 500");
 
     Files.writeString(document, breaking.replace("version: 1.0.0", "version: 2.0.0"));
     assertThat(BaselinePromotion.promote(document, baselines).promoted()).isTrue();

@@ -22,16 +22,24 @@ public record DocumentPair(SpecDocument before, SpecDocument after) {
     return of(DocumentPair.class.getResource("/review/mini.yaml"), directory, change);
   }
 
-  /** The tiny test document changed by {@code setUp}, and a copy of that changed by {@code change}. */
-  public static DocumentPair mini(Path directory, Consumer<JsonNode> setUp, Consumer<JsonNode> change) {
-    return of(DocumentPair.class.getResource("/review/mini.yaml"), directory, setUp.andThen(doc -> {}), change);
+  /**
+   * The tiny test document changed by {@code setUp}, and a copy of that changed by {@code change}.
+   */
+  public static DocumentPair mini(
+      Path directory, Consumer<JsonNode> setUp, Consumer<JsonNode> change) {
+    return of(
+        DocumentPair.class.getResource("/review/mini.yaml"),
+        directory,
+        setUp.andThen(doc -> {}),
+        change);
   }
 
   public static DocumentPair of(URL baseline, Path directory, Consumer<JsonNode> change) {
     return of(baseline, directory, doc -> {}, change);
   }
 
-  private static DocumentPair of(URL baseline, Path directory, Consumer<JsonNode> setUp, Consumer<JsonNode> change) {
+  private static DocumentPair of(
+      URL baseline, Path directory, Consumer<JsonNode> setUp, Consumer<JsonNode> change) {
     try {
       JsonNode original = YAML.readTree(baseline);
       setUp.accept(original);

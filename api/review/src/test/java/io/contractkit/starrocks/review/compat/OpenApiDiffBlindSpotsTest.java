@@ -22,7 +22,8 @@ class OpenApiDiffBlindSpotsTest {
 
   @Test
   void a_removed_optional_response_property_is_breaking_though_openapi_diff_calls_it_compatible() {
-    DocumentPair pair = pair(doc -> object(doc, "/components/schemas/Thing/properties").remove("note"));
+    DocumentPair pair =
+        pair(doc -> object(doc, "/components/schemas/Thing/properties").remove("note"));
 
     assertThat(openApiDiffAlone(pair).isIncompatible()).isFalse();
     assertThat(CompatibilityVerdict.of(pair.before(), pair.after()).breakingChanges())
@@ -31,7 +32,12 @@ class OpenApiDiffBlindSpotsTest {
 
   @Test
   void a_new_response_status_is_breaking_though_openapi_diff_calls_it_compatible() {
-    DocumentPair pair = pair(doc -> object(doc, "/paths/~1things~1{id}/put/responses").putObject("409").put("description", "Conflict."));
+    DocumentPair pair =
+        pair(
+            doc ->
+                object(doc, "/paths/~1things~1{id}/put/responses")
+                    .putObject("409")
+                    .put("description", "Conflict."));
 
     assertThat(openApiDiffAlone(pair).isIncompatible()).isFalse();
     assertThat(CompatibilityVerdict.of(pair.before(), pair.after()).breakingChanges())
@@ -40,19 +46,29 @@ class OpenApiDiffBlindSpotsTest {
 
   @Test
   void a_loosened_request_pattern_is_compatible_though_openapi_diff_calls_it_incompatible() {
-    DocumentPair pair = pair(doc -> object(doc, "/components/schemas/ThingRequest/properties/name").put("pattern", "^[a-z_]{3,16}$"));
+    DocumentPair pair =
+        pair(
+            doc ->
+                object(doc, "/components/schemas/ThingRequest/properties/name")
+                    .put("pattern", "^[a-z_]{3,16}$"));
 
     assertThat(openApiDiffAlone(pair).isIncompatible()).isTrue();
     CompatibilityVerdict verdict = CompatibilityVerdict.of(pair.before(), pair.after());
     assertThat(verdict.breaking()).as("breaking changes: %s", verdict.changes()).isFalse();
-    assertThat(verdict.openApiDiff().incompatible()).as("openapi-diff with the gate's overrides").isFalse();
+    assertThat(verdict.openApiDiff().incompatible())
+        .as("openapi-diff with the gate's overrides")
+        .isFalse();
   }
 
   @Test
   void an_incompatibility_only_openapi_diff_sees_still_fails_the_gate() {
     // A read-only request property: no rule of the gate's looks at readOnly on a property the
     // request already had, openapi-diff does.
-    DocumentPair pair = pair(doc -> object(doc, "/components/schemas/ThingRequest/properties/size").put("readOnly", true));
+    DocumentPair pair =
+        pair(
+            doc ->
+                object(doc, "/components/schemas/ThingRequest/properties/size")
+                    .put("readOnly", true));
 
     CompatibilityVerdict verdict = CompatibilityVerdict.of(pair.before(), pair.after());
 

@@ -23,19 +23,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A differential check of the gate's two readings of a pattern: the automaton of
- * {@link PatternLanguage} (which compares patterns as languages) and {@link EcmaPattern} (the
- * toolkit's one ECMA-262 policy, which the stub, the client checks and the house rules evaluate
- * with). For every pattern of the shipped document, strings drawn from the automaton must be
- * accepted by {@code EcmaPattern}, and near misses of them (one character dropped, added or
- * replaced, cut short, doubled) must be judged the same way by both. Characters where ECMA-262
- * and {@code java.util.regex} differ (Unicode spaces, U+0085, line separators, lone surrogates)
- * are drawn on purpose.
+ * A differential check of the gate's two readings of a pattern: the automaton of {@link
+ * PatternLanguage} (which compares patterns as languages) and {@link EcmaPattern} (the toolkit's
+ * one ECMA-262 policy, which the stub, the client checks and the house rules evaluate with). For
+ * every pattern of the shipped document, strings drawn from the automaton must be accepted by
+ * {@code EcmaPattern}, and near misses of them (one character dropped, added or replaced, cut
+ * short, doubled) must be judged the same way by both. Characters where ECMA-262 and {@code
+ * java.util.regex} differ (Unicode spaces, U+0085, line separators, lone surrogates) are drawn on
+ * purpose.
  */
 class PatternLanguageAgreesWithEcmaPatternTest {
 
   private static final int SAMPLES = 150;
-  /** Where ECMA-262 and java.util.regex (or a careless automaton) part ways, and plain troublemakers. */
+
+  /**
+   * Where ECMA-262 and java.util.regex (or a careless automaton) part ways, and plain
+   * troublemakers.
+   */
   private static final String AWKWARD =
       " \t\n\r\u000B\f\u0085\u00A0\u1680\u2000\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\uD83D\u00E9;,=:(_-.aZ09";
 
@@ -43,7 +47,10 @@ class PatternLanguageAgreesWithEcmaPatternTest {
     JsonNode tree = ContractModel.load().tree();
     Set<String> patterns = new LinkedHashSet<>();
     for (String field : List.of("pattern", "x-value-pattern")) {
-      tree.findValues(field).stream().filter(JsonNode::isTextual).map(JsonNode::asText).forEach(patterns::add);
+      tree.findValues(field).stream()
+          .filter(JsonNode::isTextual)
+          .map(JsonNode::asText)
+          .forEach(patterns::add);
     }
     return patterns.stream();
   }
@@ -51,8 +58,12 @@ class PatternLanguageAgreesWithEcmaPatternTest {
   @Test
   void the_document_has_patterns_and_the_gate_reads_every_one() {
     assertThat(documentPatterns()).hasSizeGreaterThanOrEqualTo(5);
-    documentPatterns().forEach(pattern ->
-        assertThat(PatternLanguage.of(pattern).automaton()).as("automaton of %s: %s", pattern, PatternLanguage.of(pattern).unsupported()).isNotNull());
+    documentPatterns()
+        .forEach(
+            pattern ->
+                assertThat(PatternLanguage.of(pattern).automaton())
+                    .as("automaton of %s: %s", pattern, PatternLanguage.of(pattern).unsupported())
+                    .isNotNull());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -74,7 +85,12 @@ class PatternLanguageAgreesWithEcmaPatternTest {
       for (String nearMiss : nearMisses(sample, random)) {
         boolean byAutomaton = language.run(nearMiss);
         if (byAutomaton != ecma.matches(nearMiss)) {
-          disagreements.add("near miss " + show(nearMiss) + ": automaton " + (byAutomaton ? "accepts" : "rejects") + ", EcmaPattern does not");
+          disagreements.add(
+              "near miss "
+                  + show(nearMiss)
+                  + ": automaton "
+                  + (byAutomaton ? "accepts" : "rejects")
+                  + ", EcmaPattern does not");
         }
         if (!byAutomaton) {
           nearMissesRejected++;
@@ -113,7 +129,9 @@ class PatternLanguageAgreesWithEcmaPatternTest {
     }
   }
 
-  /** A character of [min, max]: an awkward one when the range has any, else an edge or a random one. */
+  /**
+   * A character of [min, max]: an awkward one when the range has any, else an edge or a random one.
+   */
   private static char character(char min, char max, Random random) {
     List<Character> awkward = new ArrayList<>();
     for (char c : AWKWARD.toCharArray()) {

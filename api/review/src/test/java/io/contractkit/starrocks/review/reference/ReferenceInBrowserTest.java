@@ -3,9 +3,9 @@ package io.contractkit.starrocks.review.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.contractkit.starrocks.review.lint.SpecDocument;
 import io.contractkit.starrocks.review.RepositoryLayout;
 import io.contractkit.starrocks.review.SpecReview;
+import io.contractkit.starrocks.review.lint.SpecDocument;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
 import java.io.File;
@@ -27,8 +27,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The reference the build rendered, opened in a real browser (Debian's headless Chromium, driven
- * through its chromedriver) with no network: the operation, a constrained field and an example
- * are on screen. Keeps a screenshot beside the page. Skipped, saying why, where Chromium is not
+ * through its chromedriver) with no network: the operation, a constrained field and an example are
+ * on screen. Keeps a screenshot beside the page. Skipped, saying why, where Chromium is not
  * installed ({@code .ci/run} installs it).
  */
 class ReferenceInBrowserTest {
@@ -51,11 +51,23 @@ class ReferenceInBrowserTest {
     ChromeOptions options = new ChromeOptions();
     // Both paths are given, so Selenium Manager is never asked to find or download anything.
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().withSilent(true).build();
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .withSilent(true)
+            .build();
     browser = new ChromeDriver(service, options);
     browser.manage().window().setSize(new Dimension(1400, 1000));
   }
@@ -78,11 +90,17 @@ class ReferenceInBrowserTest {
 
   @Test
   void shows_the_operation_a_constrained_field_and_an_example() throws IOException {
-    assumeTrue(browser != null, "SKIPPED: Chromium is not installed (needs " + CHROMIUM + " and " + CHROMEDRIVER
-        + ", Debian packages chromium and chromium-driver, which .ci/run installs), so the rendered reference is not checked in a browser");
+    assumeTrue(
+        browser != null,
+        "SKIPPED: Chromium is not installed (needs "
+            + CHROMIUM
+            + " and "
+            + CHROMEDRIVER
+            + ", Debian packages chromium and chromium-driver, which .ci/run installs), so the rendered reference is not checked in a browser");
     Path page = output.resolve(SpecReview.REFERENCE);
     assertThat(page).as("rendered by the build (exec:java@spec-review)").exists();
-    Map.Entry<String, io.swagger.v3.oas.models.PathItem> path = contract.api().getPaths().entrySet().iterator().next();
+    Map.Entry<String, io.swagger.v3.oas.models.PathItem> path =
+        contract.api().getPaths().entrySet().iterator().next();
     Operation operation = path.getValue().getPut();
     String anchor = ReferenceRenderer.operationAnchor(operation);
 
@@ -92,17 +110,42 @@ class ReferenceInBrowserTest {
     assertThat(heading.isDisplayed()).isTrue();
     assertThat(heading.getText()).contains("PUT", path.getKey());
 
-    Schema<?> taskName = contract.schema(contract.api().getComponents().getSchemas().get("ModifyDataSynchronizationConfigRequest"))
-        .getProperties().get("task_name");
+    Schema<?> taskName =
+        contract
+            .schema(
+                contract
+                    .api()
+                    .getComponents()
+                    .getSchemas()
+                    .get("ModifyDataSynchronizationConfigRequest"))
+            .getProperties()
+            .get("task_name");
     WebElement field = browser.findElement(By.id(anchor + "-request-field-task_name"));
     browser.executeScript("arguments[0].scrollIntoView()", field);
     assertThat(field.isDisplayed()).isTrue();
-    assertThat(field.getText()).contains("task_name", taskName.getPattern(), taskName.getMinLength() + " to " + taskName.getMaxLength() + " characters");
+    assertThat(field.getText())
+        .contains(
+            "task_name",
+            taskName.getPattern(),
+            taskName.getMinLength() + " to " + taskName.getMaxLength() + " characters");
     screenshot(output.resolve("reference-request-fields.png"));
 
-    String exampleName = contract.api().getPaths().get(path.getKey()).getPut().getResponses().get("200")
-        .getContent().get("application/json").getExamples().keySet().iterator().next();
-    WebElement example = browser.findElement(By.id(ReferenceRenderer.exampleAnchor(operation, exampleName)));
+    String exampleName =
+        contract
+            .api()
+            .getPaths()
+            .get(path.getKey())
+            .getPut()
+            .getResponses()
+            .get("200")
+            .getContent()
+            .get("application/json")
+            .getExamples()
+            .keySet()
+            .iterator()
+            .next();
+    WebElement example =
+        browser.findElement(By.id(ReferenceRenderer.exampleAnchor(operation, exampleName)));
     browser.executeScript("arguments[0].scrollIntoView()", example);
     assertThat(example.isDisplayed()).isTrue();
     assertThat(example.getText()).contains(exampleName, "job_id");
@@ -112,7 +155,10 @@ class ReferenceInBrowserTest {
   }
 
   private static void screenshot(Path target) throws IOException {
-    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        browser.getScreenshotAs(OutputType.FILE).toPath(),
+        target,
+        StandardCopyOption.REPLACE_EXISTING);
     assertThat(Files.size(target)).as("screenshot %s", target).isGreaterThan(10_000);
   }
 }

@@ -20,16 +20,26 @@ class ReferencePageTest {
 
   @Test
   void shows_every_named_example_by_the_name_the_stub_selects_it_with() {
-    List<String> names = ExampleSites.of(contract).stream().map(ExampleSite::name).filter(name -> name != null).distinct().toList();
+    List<String> names =
+        ExampleSites.of(contract).stream()
+            .map(ExampleSite::name)
+            .filter(name -> name != null)
+            .distinct()
+            .toList();
 
     assertThat(names).isNotEmpty();
-    names.forEach(name -> assertThat(html).contains("<code class=\"example-name\">" + name + "</code>"));
+    names.forEach(
+        name -> assertThat(html).contains("<code class=\"example-name\">" + name + "</code>"));
   }
 
   @Test
   void shows_every_property_with_its_description_and_every_pattern() {
     List<String> expected = new ArrayList<>();
-    contract.api().getComponents().getSchemas().forEach((name, schema) -> properties(schema, expected));
+    contract
+        .api()
+        .getComponents()
+        .getSchemas()
+        .forEach((name, schema) -> properties(schema, expected));
 
     assertThat(expected).hasSizeGreaterThan(20);
     expected.forEach(text -> assertThat(html).contains(text));
@@ -37,8 +47,12 @@ class ReferencePageTest {
 
   @Test
   void needs_no_network_to_be_viewed() {
-    assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<link")
-        .doesNotContainIgnoringCase("@import").doesNotContainIgnoringCase("url(").doesNotContainIgnoringCase("src=");
+    assertThat(html)
+        .doesNotContainIgnoringCase("<script")
+        .doesNotContainIgnoringCase("<link")
+        .doesNotContainIgnoringCase("@import")
+        .doesNotContainIgnoringCase("url(")
+        .doesNotContainIgnoringCase("src=");
     assertThat(html).doesNotContainPattern("href=\"(?!#)");
   }
 
@@ -47,16 +61,21 @@ class ReferencePageTest {
     if (properties == null) {
       return;
     }
-    properties.forEach((name, property) -> {
-      expected.add(name + "</code>");
-      Schema<?> resolved = contract.schema(property);
-      String description = property.getDescription() != null ? property.getDescription() : resolved.getDescription();
-      if (description != null) {
-        expected.add(Html.blocks(description));
-      }
-      if (resolved.getPattern() != null) {
-        expected.add("<code class=\"pattern\">" + Html.escape(resolved.getPattern()) + "</code>");
-      }
-    });
+    properties.forEach(
+        (name, property) -> {
+          expected.add(name + "</code>");
+          Schema<?> resolved = contract.schema(property);
+          String description =
+              property.getDescription() != null
+                  ? property.getDescription()
+                  : resolved.getDescription();
+          if (description != null) {
+            expected.add(Html.blocks(description));
+          }
+          if (resolved.getPattern() != null) {
+            expected.add(
+                "<code class=\"pattern\">" + Html.escape(resolved.getPattern()) + "</code>");
+          }
+        });
   }
 }

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An access key pair: every request is signed with {@link AkSkSigner}, the provider's
- * {@code SDK-HMAC-SHA256} scheme. Optionally carries the project to act in
- * ({@value #PROJECT_ID_HEADER}, which the official SDKs send too) and, for temporary keys, the
- * security token ({@value #SECURITY_TOKEN_HEADER}). Both headers are signed.
+ * An access key pair: every request is signed with {@link AkSkSigner}, the provider's {@code
+ * SDK-HMAC-SHA256} scheme. Optionally carries the project to act in ({@value #PROJECT_ID_HEADER},
+ * which the official SDKs send too) and, for temporary keys, the security token ({@value
+ * #SECURITY_TOKEN_HEADER}). Both headers are signed.
  */
 public final class AccessKeyCredentials implements Credentials {
 
@@ -27,7 +27,11 @@ public final class AccessKeyCredentials implements Credentials {
   private final Clock clock;
 
   AccessKeyCredentials(
-      String accessKeyId, String secretAccessKey, String projectId, String securityToken, Clock clock) {
+      String accessKeyId,
+      String secretAccessKey,
+      String projectId,
+      String securityToken,
+      Clock clock) {
     this.accessKeyId = HeaderValues.require(accessKeyId, "accessKeyId");
     this.secretAccessKey = requireText(secretAccessKey, "secretAccessKey");
     this.projectId = projectId;
@@ -39,13 +43,24 @@ public final class AccessKeyCredentials implements Credentials {
   /** The same keys, also sending {@value #PROJECT_ID_HEADER}. */
   public AccessKeyCredentials withProjectId(String projectId) {
     return new AccessKeyCredentials(
-        accessKeyId, secretAccessKey, HeaderValues.require(projectId, "projectId"), securityToken, clock);
+        accessKeyId,
+        secretAccessKey,
+        HeaderValues.require(projectId, "projectId"),
+        securityToken,
+        clock);
   }
 
-  /** The same keys as a temporary pair, sending its security token in {@value #SECURITY_TOKEN_HEADER}. */
+  /**
+   * The same keys as a temporary pair, sending its security token in {@value
+   * #SECURITY_TOKEN_HEADER}.
+   */
   public AccessKeyCredentials withSecurityToken(String securityToken) {
     return new AccessKeyCredentials(
-        accessKeyId, secretAccessKey, projectId, HeaderValues.require(securityToken, "securityToken"), clock);
+        accessKeyId,
+        secretAccessKey,
+        projectId,
+        HeaderValues.require(securityToken, "securityToken"),
+        clock);
   }
 
   /** The same keys, signing with the time of {@code clock} (for tests). */
@@ -73,7 +88,8 @@ public final class AccessKeyCredentials implements Credentials {
 
   @Override
   public String toString() {
-    return "AccessKeyCredentials[accessKeyId=" + HeaderValues.masked(accessKeyId)
+    return "AccessKeyCredentials[accessKeyId="
+        + HeaderValues.masked(accessKeyId)
         + ", secretAccessKey=****"
         + (projectId == null ? "" : ", projectId=" + projectId)
         + (securityToken == null ? "" : ", securityToken=****")

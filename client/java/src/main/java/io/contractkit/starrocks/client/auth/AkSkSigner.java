@@ -22,17 +22,17 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The provider's AK/SK request signature, {@code SDK-HMAC-SHA256}, computed exactly as its
- * official Java SDK core computes it (the tests compare the two on generated requests).
+ * The provider's AK/SK request signature, {@code SDK-HMAC-SHA256}, computed exactly as its official
+ * Java SDK core computes it (the tests compare the two on generated requests).
  *
  * <p>The canonical request is, one per line: the method; the path, each segment percent-encoded
  * (RFC 3986 unreserved characters kept) and followed by {@code /}; the query, parameters sorted by
- * encoded name, values in their order; one {@code name:value} line per signed header, sorted;
- * the signed header names joined by {@code ;}; the hex SHA-256 of the body (or the value of
- * {@value #CONTENT_SHA256_HEADER} when the request sets it). Signed are all headers of the request
- * except {@code Content-Type} and names with {@code _}, plus {@code host} and
- * {@value #DATE_HEADER}. The string to sign is the algorithm, the date and the hex SHA-256 of the
- * canonical request, one per line; the signature is its hex HMAC-SHA256 under the secret key.
+ * encoded name, values in their order; one {@code name:value} line per signed header, sorted; the
+ * signed header names joined by {@code ;}; the hex SHA-256 of the body (or the value of {@value
+ * #CONTENT_SHA256_HEADER} when the request sets it). Signed are all headers of the request except
+ * {@code Content-Type} and names with {@code _}, plus {@code host} and {@value #DATE_HEADER}. The
+ * string to sign is the algorithm, the date and the hex SHA-256 of the canonical request, one per
+ * line; the signature is its hex HMAC-SHA256 under the secret key.
  */
 public final class AkSkSigner {
 
@@ -57,12 +57,13 @@ public final class AkSkSigner {
 
   public AkSkSigner(String accessKeyId, String secretAccessKey) {
     this.accessKeyId = Objects.requireNonNull(accessKeyId, "accessKeyId");
-    this.secretKey = Objects.requireNonNull(secretAccessKey, "secretAccessKey").getBytes(StandardCharsets.UTF_8);
+    this.secretKey =
+        Objects.requireNonNull(secretAccessKey, "secretAccessKey").getBytes(StandardCharsets.UTF_8);
   }
 
   /**
-   * The headers that sign {@code request}: {@value #AUTHORIZATION_HEADER}, and
-   * {@value #DATE_HEADER} unless the request already has one (its value is then what is signed).
+   * The headers that sign {@code request}: {@value #AUTHORIZATION_HEADER}, and {@value
+   * #DATE_HEADER} unless the request already has one (its value is then what is signed).
    *
    * @param body the bytes the request will send, empty when it has no body
    * @param now the signing time, used when the request has no {@value #DATE_HEADER}
@@ -81,8 +82,13 @@ public final class AkSkSigner {
     String signature = HEX.formatHex(hmacSha256(secretKey, bytes(stringToSign)));
     added.put(
         AUTHORIZATION_HEADER,
-        ALGORITHM + " Access=" + accessKeyId + ", SignedHeaders=" + signedHeaderNames
-            + ", Signature=" + signature);
+        ALGORITHM
+            + " Access="
+            + accessKeyId
+            + ", SignedHeaders="
+            + signedHeaderNames
+            + ", Signature="
+            + signature);
     return added;
   }
 
@@ -93,9 +99,13 @@ public final class AkSkSigner {
   }
 
   private static String canonicalRequest(
-      HttpRequest request, SortedMap<String, String> headers, String signedHeaderNames, byte[] body) {
+      HttpRequest request,
+      SortedMap<String, String> headers,
+      String signedHeaderNames,
+      byte[] body) {
     StringBuilder canonicalHeaders = new StringBuilder();
-    headers.forEach((name, value) -> canonicalHeaders.append(name).append(':').append(value).append('\n'));
+    headers.forEach(
+        (name, value) -> canonicalHeaders.append(name).append(':').append(value).append('\n'));
     return String.join(
         "\n",
         request.method(),
@@ -108,11 +118,17 @@ public final class AkSkSigner {
 
   private static SortedMap<String, String> signedHeaders(HttpRequest request, String date) {
     SortedMap<String, String> headers = new TreeMap<>();
-    request.headers().map().forEach((name, values) -> {
-      if (!name.equalsIgnoreCase("Content-Type") && !name.contains("_") && !values.isEmpty()) {
-        headers.put(name.toLowerCase(Locale.US), values.get(0));
-      }
-    });
+    request
+        .headers()
+        .map()
+        .forEach(
+            (name, values) -> {
+              if (!name.equalsIgnoreCase("Content-Type")
+                  && !name.contains("_")
+                  && !values.isEmpty()) {
+                headers.put(name.toLowerCase(Locale.US), values.get(0));
+              }
+            });
     headers.put("host", host(request.uri()));
     headers.put(DATE_HEADER.toLowerCase(Locale.US), date);
     return headers;
@@ -150,15 +166,20 @@ public final class AkSkSigner {
       int equals = pair.indexOf('=');
       String name = equals < 0 ? pair : pair.substring(0, equals);
       String value = equals < 0 ? "" : pair.substring(equals + 1);
-      parameters.computeIfAbsent(encode(decode(name)), key -> new ArrayList<>()).add(encode(decode(value)));
+      parameters
+          .computeIfAbsent(encode(decode(name)), key -> new ArrayList<>())
+          .add(encode(decode(value)));
     }
     List<String> canonical = new ArrayList<>();
-    parameters.forEach((name, values) -> values.forEach(value -> canonical.add(name + "=" + value)));
+    parameters.forEach(
+        (name, values) -> values.forEach(value -> canonical.add(name + "=" + value)));
     return String.join("&", canonical);
   }
 
   private static String payloadHash(HttpRequest request, byte[] body) {
-    return request.headers().firstValue(CONTENT_SHA256_HEADER)
+    return request
+        .headers()
+        .firstValue(CONTENT_SHA256_HEADER)
         .orElseGet(() -> HEX.formatHex(sha256(body)));
   }
 
@@ -168,11 +189,18 @@ public final class AkSkSigner {
     StringBuilder encoded = new StringBuilder(utf8.length);
     for (byte b : utf8) {
       int c = b & 0xff;
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~') {
+      if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_'
+          || c == '~') {
         encoded.append((char) c);
       } else {
-        encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        encoded
+            .append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }
@@ -187,7 +215,10 @@ public final class AkSkSigner {
     ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '%' && i + 2 < text.length() && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 2))) {
+      if (c == '%'
+          && i + 2 < text.length()
+          && isHex(text.charAt(i + 1))
+          && isHex(text.charAt(i + 2))) {
         out.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
         i += 2;
       } else {

@@ -8,8 +8,8 @@ final class HeaderValues {
   private HeaderValues() {}
 
   /**
-   * The value, if it is non-blank visible ASCII. Checked here because java.net.http would reject
-   * it later with a message that quotes the value, and the value may be a secret.
+   * The value, if it is non-blank visible ASCII. Checked here because java.net.http would reject it
+   * later with a message that quotes the value, and the value may be a secret.
    */
   static String require(String value, String name) {
     Objects.requireNonNull(value, name);

@@ -12,9 +12,9 @@ final class RequestBodies {
   private RequestBodies() {}
 
   /**
-   * The body's bytes, empty when there is none. Works for bodies that publish synchronously and
-   * can be read more than once, as {@code BodyPublishers.ofByteArray} and {@code ofString} do
-   * (the generated client uses {@code ofByteArray}).
+   * The body's bytes, empty when there is none. Works for bodies that publish synchronously and can
+   * be read more than once, as {@code BodyPublishers.ofByteArray} and {@code ofString} do (the
+   * generated client uses {@code ofByteArray}).
    */
   static byte[] bytes(HttpRequest request) {
     HttpRequest.BodyPublisher publisher = request.bodyPublisher().orElse(null);

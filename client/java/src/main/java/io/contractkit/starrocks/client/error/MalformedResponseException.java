@@ -12,8 +12,14 @@ public class MalformedResponseException extends InvalidResponseException {
   private static final long serialVersionUID = 1L;
 
   MalformedResponseException(
-      String operationId, String method, String url, String whatHappened,
-      int status, HttpHeaders headers, String body, Throwable cause) {
+      String operationId,
+      String method,
+      String url,
+      String whatHappened,
+      int status,
+      HttpHeaders headers,
+      String body,
+      Throwable cause) {
     super(operationId, method, url, whatHappened, status, headers, body, cause);
   }
 }

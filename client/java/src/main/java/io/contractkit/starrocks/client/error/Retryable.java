@@ -2,8 +2,8 @@ package io.contractkit.starrocks.client.error;
 
 /**
  * A failure that says whether sending the same request again may succeed. Implemented by every
- * exception of this package, so that a retry loop needs one test:
- * {@code e instanceof Retryable r && r.isRetryable()}.
+ * exception of this package, so that a retry loop needs one test: {@code e instanceof Retryable r
+ * && r.isRetryable()}.
  */
 public interface Retryable {
 

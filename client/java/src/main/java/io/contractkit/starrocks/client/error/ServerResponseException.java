@@ -9,7 +9,11 @@ public class ServerResponseException extends ServiceResponseException {
   private static final long serialVersionUID = 1L;
 
   protected ServerResponseException(
-      String operationId, int httpStatusCode, HttpHeaders headers, String body, ErrorResponse error) {
+      String operationId,
+      int httpStatusCode,
+      HttpHeaders headers,
+      String body,
+      ErrorResponse error) {
     super(operationId, httpStatusCode, headers, body, error);
   }
 }

@@ -13,14 +13,14 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The service answered with a status outside 2xx. Carries what a caller branches on: the HTTP
- * status, the API's {@code error_code} and {@code error_msg}, the request id to quote to
- * support, and the raw body.
+ * status, the API's {@code error_code} and {@code error_msg}, the request id to quote to support,
+ * and the raw body.
  *
- * <p>Catch {@link ClientRequestException} for 4xx (fix the request or the credential) and
- * {@link ServerResponseException} for 5xx (may be retried). Both extend this class, which extends
- * the generated {@link ApiException}, so code written against the generated API keeps compiling.
- * When the body is not the API's error document (a proxy's HTML page, say), the error code and
- * message are {@code null} and the exception's message quotes the start of the body instead.
+ * <p>Catch {@link ClientRequestException} for 4xx (fix the request or the credential) and {@link
+ * ServerResponseException} for 5xx (may be retried). Both extend this class, which extends the
+ * generated {@link ApiException}, so code written against the generated API keeps compiling. When
+ * the body is not the API's error document (a proxy's HTML page, say), the error code and message
+ * are {@code null} and the exception's message quotes the start of the body instead.
  */
 public class ServiceResponseException extends ApiException implements Retryable {
 
@@ -44,8 +44,11 @@ public class ServiceResponseException extends ApiException implements Retryable 
       HttpHeaders headers,
       String body,
       ErrorResponse error) {
-    super(message(operationId, httpStatusCode, body, error, requestId(headers, error)),
-        httpStatusCode, headers, body);
+    super(
+        message(operationId, httpStatusCode, body, error, requestId(headers, error)),
+        httpStatusCode,
+        headers,
+        body);
     this.operationId = operationId;
     this.errorCode = error == null ? null : error.getErrorCode();
     this.errorMsg = error == null ? null : error.getErrorMsg();
@@ -82,7 +85,9 @@ public class ServiceResponseException extends ApiException implements Retryable 
     return getCode();
   }
 
-  /** The API's {@code error_code}, such as {@code DBS.200022}; {@code null} when the body has none. */
+  /**
+   * The API's {@code error_code}, such as {@code DBS.200022}; {@code null} when the body has none.
+   */
   public String getErrorCode() {
     return errorCode;
   }
@@ -153,8 +158,12 @@ public class ServiceResponseException extends ApiException implements Retryable 
       message.append(" and no body");
     } else {
       String start = body.strip();
-      message.append(", and the body is not the API's error document: ")
-          .append(start.length() <= QUOTED_BODY_LENGTH ? start : start.substring(0, QUOTED_BODY_LENGTH) + "…");
+      message
+          .append(", and the body is not the API's error document: ")
+          .append(
+              start.length() <= QUOTED_BODY_LENGTH
+                  ? start
+                  : start.substring(0, QUOTED_BODY_LENGTH) + "…");
     }
     if (requestId != null) {
       message.append(" (request id ").append(requestId).append(')');

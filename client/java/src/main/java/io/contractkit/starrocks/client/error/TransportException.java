@@ -7,14 +7,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The exchange with the service failed before a usable answer arrived: no connection, no answer
- * in time, a connection that broke, or a 2xx answer whose body cannot be read. (An answer the
- * service did give with a status outside 2xx is a {@link ServiceResponseException} instead.)
+ * The exchange with the service failed before a usable answer arrived: no connection, no answer in
+ * time, a connection that broke, or a 2xx answer whose body cannot be read. (An answer the service
+ * did give with a status outside 2xx is a {@link ServiceResponseException} instead.)
  *
  * <p>Extends the generated {@link ApiException}, so {@code throws ApiException} stays valid. The
  * JDK's exception that reported the failure is the {@linkplain #getCause() cause}. The message
- * names the operation, the method and the URL (without query or user info, which may carry
- * secrets) and says in plain words what happened.
+ * names the operation, the method and the URL (without query or user info, which may carry secrets)
+ * and says in plain words what happened.
  *
  * <table>
  *   <caption>The subclasses</caption>
@@ -35,10 +35,10 @@ import java.util.Set;
  *       the operation returns</td><td>no</td></tr>
  * </table>
  *
- * <p>"When the method is idempotent": the request may have reached the service and taken effect,
- * so sending it again is only safe when doing it twice equals doing it once, which HTTP promises
- * for {@code PUT}, {@code DELETE}, {@code GET}, {@code HEAD}, {@code OPTIONS} and {@code TRACE}
- * (RFC 9110, section 9.2.2). An unreadable 2xx answer is not retryable: the service did act, and a
+ * <p>"When the method is idempotent": the request may have reached the service and taken effect, so
+ * sending it again is only safe when doing it twice equals doing it once, which HTTP promises for
+ * {@code PUT}, {@code DELETE}, {@code GET}, {@code HEAD}, {@code OPTIONS} and {@code TRACE} (RFC
+ * 9110, section 9.2.2). An unreadable 2xx answer is not retryable: the service did act, and a
  * second attempt usually meets the same proxy or the same fault.
  */
 public abstract class TransportException extends ApiException implements Retryable {
@@ -60,16 +60,42 @@ public abstract class TransportException extends ApiException implements Retryab
    * @param body the answer's body as text, {@code null} when it is not kept
    */
   TransportException(
-      String operationId, String method, String url, String whatHappened,
-      int status, HttpHeaders headers, String body, Throwable cause) {
-    this(operationId, method, url, whatHappened, status, headers, body, cause,
+      String operationId,
+      String method,
+      String url,
+      String whatHappened,
+      int status,
+      HttpHeaders headers,
+      String body,
+      Throwable cause) {
+    this(
+        operationId,
+        method,
+        url,
+        whatHappened,
+        status,
+        headers,
+        body,
+        cause,
         ServiceResponseException.requestId(headers, null));
   }
 
   private TransportException(
-      String operationId, String method, String url, String whatHappened,
-      int status, HttpHeaders headers, String body, Throwable cause, String requestId) {
-    super(message(operationId, method, url, whatHappened, status, requestId, cause), cause, status, headers, body);
+      String operationId,
+      String method,
+      String url,
+      String whatHappened,
+      int status,
+      HttpHeaders headers,
+      String body,
+      Throwable cause,
+      String requestId) {
+    super(
+        message(operationId, method, url, whatHappened, status, requestId, cause),
+        cause,
+        status,
+        headers,
+        body);
     this.operationId = operationId;
     this.method = method;
     this.url = url;
@@ -87,9 +113,9 @@ public abstract class TransportException extends ApiException implements Retryab
   }
 
   /**
-   * Where the request went: scheme, host, port and path (no query, no user info). When the
-   * failure is only known after the generated code read the answer (a body of the wrong shape),
-   * the path is the contract's path template.
+   * Where the request went: scheme, host, port and path (no query, no user info). When the failure
+   * is only known after the generated code read the answer (a body of the wrong shape), the path is
+   * the contract's path template.
    */
   public String getUrl() {
     return url;
@@ -132,10 +158,21 @@ public abstract class TransportException extends ApiException implements Retryab
   }
 
   private static String message(
-      String operationId, String method, String url, String whatHappened,
-      int status, String requestId, Throwable cause) {
+      String operationId,
+      String method,
+      String url,
+      String whatHappened,
+      int status,
+      String requestId,
+      Throwable cause) {
     StringBuilder message = new StringBuilder();
-    message.append(operationId).append(" (").append(method).append(' ').append(url).append(") failed: ")
+    message
+        .append(operationId)
+        .append(" (")
+        .append(method)
+        .append(' ')
+        .append(url)
+        .append(") failed: ")
         .append(whatHappened);
     if (status != 0 || requestId != null) {
       message.append(" [");

@@ -46,12 +46,12 @@ import javax.net.ssl.SSLParameters;
  * Plumbing between {@code StarRocksSyncClient} and the generated API; not meant to be called by
  * users.
  *
- * <p>Two halves, because the generated code sits between them and turns every
- * {@link IOException} into a bare {@link ApiException}: {@link #guard} wraps the JDK
- * {@link HttpClient}, sees the request and what came back of the answer, and throws an
- * {@link IOException} that carries the typed exception to build; {@link #translate}, called by the
- * generated {@code ...WithChecks} API around each call, finds that carrier and throws the typed
- * exception in its place, naming the operation.
+ * <p>Two halves, because the generated code sits between them and turns every {@link IOException}
+ * into a bare {@link ApiException}: {@link #guard} wraps the JDK {@link HttpClient}, sees the
+ * request and what came back of the answer, and throws an {@link IOException} that carries the
+ * typed exception to build; {@link #translate}, called by the generated {@code ...WithChecks} API
+ * around each call, finds that carrier and throws the typed exception in its place, naming the
+ * operation.
  */
 public final class TransportGuard {
 
@@ -60,16 +60,17 @@ public final class TransportGuard {
   private TransportGuard() {}
 
   /**
-   * {@code http}, whose synchronous {@link HttpClient#send} reads the whole answer before
-   * returning it (the generated code reads it whole anyway), so that a connection that breaks
-   * during the body, an empty body and a body that is not JSON are all reported with the
-   * request's method and URL and the answer's status and request id.
+   * {@code http}, whose synchronous {@link HttpClient#send} reads the whole answer before returning
+   * it (the generated code reads it whole anyway), so that a connection that breaks during the
+   * body, an empty body and a body that is not JSON are all reported with the request's method and
+   * URL and the answer's status and request id.
    *
    * @param json the client's mapper, used to check that a 2xx body the request asked as JSON is
    *     JSON
    */
   public static HttpClient guard(HttpClient http, ObjectMapper json) {
-    return new GuardedHttpClient(http, json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+    return new GuardedHttpClient(
+        http, json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
   }
 
   /**
@@ -77,8 +78,8 @@ public final class TransportGuard {
    * is not a failure of the exchange (an error answer, a missing parameter).
    *
    * @param method the operation's HTTP method, as the contract gives it
-   * @param url where the request went, shown when a JSON answer of the wrong shape is only
-   *     noticed by the generated code (when the answer itself is no longer at hand)
+   * @param url where the request went, shown when a JSON answer of the wrong shape is only noticed
+   *     by the generated code (when the answer itself is no longer at hand)
    */
   public static ApiException translate(
       String operationId, String method, String url, ApiException failure) {
@@ -87,15 +88,22 @@ public final class TransportGuard {
       return carrier.exception.apply(operationId);
     }
     if (cause instanceof JsonParseException || cause instanceof MismatchedInputException) {
-      return new MalformedResponseException(operationId, method, TransportException.shown(URI.create(url)),
-          "the answer is JSON, but not of the shape the operation returns", 0, null, null, cause);
+      return new MalformedResponseException(
+          operationId,
+          method,
+          TransportException.shown(URI.create(url)),
+          "the answer is JSON, but not of the shape the operation returns",
+          0,
+          null,
+          null,
+          cause);
     }
     return failure;
   }
 
   /**
-   * The typed exception to build once the operation is known; an {@link IOException} so that
-   * {@link HttpClient#send} keeps its contract.
+   * The typed exception to build once the operation is known; an {@link IOException} so that {@link
+   * HttpClient#send} keeps its contract.
    */
   private static final class Carrier extends IOException {
 
@@ -135,16 +143,21 @@ public final class TransportGuard {
       AtomicReference<HttpResponse.ResponseInfo> head = new AtomicReference<>();
       HttpResponse<byte[]> answer;
       try {
-        answer = delegate.send(request, info -> {
-          head.set(info);
-          return HttpResponse.BodySubscribers.ofByteArray();
-        });
+        answer =
+            delegate.send(
+                request,
+                info -> {
+                  head.set(info);
+                  return HttpResponse.BodySubscribers.ofByteArray();
+                });
       } catch (IOException e) {
         HttpResponse.ResponseInfo info = head.get();
         throw new Carrier(e, operationId -> failed(operationId, method, url, info, e));
       }
       byte[] body = answer.body() == null ? new byte[0] : answer.body();
-      if (asksForJson(request) && answer.statusCode() / 100 == 2 && answer.statusCode() != NO_CONTENT) {
+      if (asksForJson(request)
+          && answer.statusCode() / 100 == 2
+          && answer.statusCode() != NO_CONTENT) {
         checkJson(method, url, answer, body);
       }
       return new Answer<>(answer, deliver(handler.apply(info(answer)), body));
@@ -158,68 +171,152 @@ public final class TransportGuard {
       try {
         text = new String(decoded(headers, body), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new Carrier(e, operationId -> new MalformedResponseException(operationId, method, url,
-            "the answer's body is compressed but cannot be decompressed", status, headers, null, e));
+        throw new Carrier(
+            e,
+            operationId ->
+                new MalformedResponseException(
+                    operationId,
+                    method,
+                    url,
+                    "the answer's body is compressed but cannot be decompressed",
+                    status,
+                    headers,
+                    null,
+                    e));
       }
       if (text.isBlank()) {
-        throw new Carrier(null, operationId -> new EmptyResponseException(operationId, method, url,
-            "the answer has no body, but the operation returns one", status, headers));
+        throw new Carrier(
+            null,
+            operationId ->
+                new EmptyResponseException(
+                    operationId,
+                    method,
+                    url,
+                    "the answer has no body, but the operation returns one",
+                    status,
+                    headers));
       }
       try {
         json.readTree(text);
       } catch (JsonProcessingException e) {
         String contentType = headers.firstValue("Content-Type").orElse("no Content-Type");
-        throw new Carrier(e, operationId -> new MalformedResponseException(operationId, method, url,
-            "the answer's body is not valid JSON (" + contentType + "; it begins " + quoted(text) + ")",
-            status, headers, text, e));
+        throw new Carrier(
+            e,
+            operationId ->
+                new MalformedResponseException(
+                    operationId,
+                    method,
+                    url,
+                    "the answer's body is not valid JSON ("
+                        + contentType
+                        + "; it begins "
+                        + quoted(text)
+                        + ")",
+                    status,
+                    headers,
+                    text,
+                    e));
       }
     }
 
     private static TransportException failed(
-        String operationId, String method, String url, HttpResponse.ResponseInfo head, IOException e) {
+        String operationId,
+        String method,
+        String url,
+        HttpResponse.ResponseInfo head,
+        IOException e) {
       if (head != null) {
-        return new ConnectionClosedException(operationId, method, url,
+        return new ConnectionClosedException(
+            operationId,
+            method,
+            url,
             "the answer's body broke off: the connection was closed, or the body's framing was garbled,"
                 + " before the whole body arrived",
-            head.statusCode(), head.headers(), e);
+            head.statusCode(),
+            head.headers(),
+            e);
       }
       if (e instanceof HttpConnectTimeoutException) {
-        return new ConnectTimeoutException(operationId, method, url,
-            "could not connect within the connect timeout; nothing was sent", e);
+        return new ConnectTimeoutException(
+            operationId,
+            method,
+            url,
+            "could not connect within the connect timeout; nothing was sent",
+            e);
       }
       if (e instanceof HttpTimeoutException) {
-        return new RequestTimeoutException(operationId, method, url,
-            "the request was sent, but no answer arrived within the request timeout", e);
+        return new RequestTimeoutException(
+            operationId,
+            method,
+            url,
+            "the request was sent, but no answer arrived within the request timeout",
+            e);
       }
       if (causedBy(e, SSLHandshakeException.class)) {
-        return new ConnectionFailedException(operationId, method, url,
-            "the TLS handshake with the service failed (is its certificate trusted?); nothing was sent", e);
+        return new ConnectionFailedException(
+            operationId,
+            method,
+            url,
+            "the TLS handshake with the service failed (is its certificate trusted?); nothing was sent",
+            e);
       }
-      if (causedBy(e, UnknownHostException.class) || causedBy(e, UnresolvedAddressException.class)) {
-        return new ConnectionFailedException(operationId, method, url,
-            "could not connect: the host name cannot be resolved; nothing was sent", e);
+      if (causedBy(e, UnknownHostException.class)
+          || causedBy(e, UnresolvedAddressException.class)) {
+        return new ConnectionFailedException(
+            operationId,
+            method,
+            url,
+            "could not connect: the host name cannot be resolved; nothing was sent",
+            e);
       }
       if (causedBy(e, NoRouteToHostException.class)) {
-        return new ConnectionFailedException(operationId, method, url,
-            "could not connect: no route to the host; nothing was sent", e);
+        return new ConnectionFailedException(
+            operationId,
+            method,
+            url,
+            "could not connect: no route to the host; nothing was sent",
+            e);
       }
       if (causedBy(e, ConnectException.class)) {
-        return new ConnectionFailedException(operationId, method, url,
+        return new ConnectionFailedException(
+            operationId,
+            method,
+            url,
             "could not connect: the connection was refused (is the service listening there?);"
-                + " nothing was sent", e);
+                + " nothing was sent",
+            e);
       }
       if (causedBy(e, ProtocolException.class)) {
-        return new ConnectionClosedException(operationId, method, url,
-            "what came back is not an HTTP answer, and the connection was closed", 0, null, e);
+        return new ConnectionClosedException(
+            operationId,
+            method,
+            url,
+            "what came back is not an HTTP answer, and the connection was closed",
+            0,
+            null,
+            e);
       }
-      if (causedBy(e, SocketException.class) && String.valueOf(e.getMessage()).toLowerCase().contains("reset")) {
-        return new ConnectionClosedException(operationId, method, url,
-            "the connection was reset before an answer arrived", 0, null, e);
+      if (causedBy(e, SocketException.class)
+          && String.valueOf(e.getMessage()).toLowerCase().contains("reset")) {
+        return new ConnectionClosedException(
+            operationId,
+            method,
+            url,
+            "the connection was reset before an answer arrived",
+            0,
+            null,
+            e);
       }
       // A reset that arrives before any byte of the answer shows as the same end of stream as an
       // orderly close ("received no bytes"), so the two cannot be told apart here.
-      return new ConnectionClosedException(operationId, method, url,
-          "the connection was closed or reset before a complete answer arrived", 0, null, e);
+      return new ConnectionClosedException(
+          operationId,
+          method,
+          url,
+          "the connection was closed or reset before a complete answer arrived",
+          0,
+          null,
+          e);
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
@@ -234,14 +331,20 @@ public final class TransportGuard {
       return false;
     }
 
-    /** Whether the request asks for JSON, as the generated code does for operations that return it. */
+    /**
+     * Whether the request asks for JSON, as the generated code does for operations that return it.
+     */
     private static boolean asksForJson(HttpRequest request) {
-      return request.headers().allValues("Accept").stream().anyMatch(accept -> accept.contains("json"));
+      return request.headers().allValues("Accept").stream()
+          .anyMatch(accept -> accept.contains("json"));
     }
 
     private static byte[] decoded(HttpHeaders headers, byte[] body) throws IOException {
-      boolean gzip = headers.firstValue("Content-Encoding")
-          .map(encoding -> encoding.toLowerCase().contains("gzip")).orElse(false);
+      boolean gzip =
+          headers
+              .firstValue("Content-Encoding")
+              .map(encoding -> encoding.toLowerCase().contains("gzip"))
+              .orElse(false);
       if (!gzip || body.length == 0) {
         return body;
       }
@@ -276,27 +379,29 @@ public final class TransportGuard {
     }
 
     /** Hands the bytes already read to the caller's body subscriber, as the JDK would have. */
-    private static <T> T deliver(HttpResponse.BodySubscriber<T> subscriber, byte[] body) throws IOException {
-      subscriber.onSubscribe(new Flow.Subscription() {
-        private boolean done;
+    private static <T> T deliver(HttpResponse.BodySubscriber<T> subscriber, byte[] body)
+        throws IOException {
+      subscriber.onSubscribe(
+          new Flow.Subscription() {
+            private boolean done;
 
-        @Override
-        public synchronized void request(long n) {
-          if (done) {
-            return;
-          }
-          done = true;
-          if (body.length > 0) {
-            subscriber.onNext(List.of(ByteBuffer.wrap(body)));
-          }
-          subscriber.onComplete();
-        }
+            @Override
+            public synchronized void request(long n) {
+              if (done) {
+                return;
+              }
+              done = true;
+              if (body.length > 0) {
+                subscriber.onNext(List.of(ByteBuffer.wrap(body)));
+              }
+              subscriber.onComplete();
+            }
 
-        @Override
-        public synchronized void cancel() {
-          done = true;
-        }
-      });
+            @Override
+            public synchronized void cancel() {
+              done = true;
+            }
+          });
       try {
         return subscriber.getBody().toCompletableFuture().get();
       } catch (InterruptedException e) {
@@ -316,7 +421,8 @@ public final class TransportGuard {
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(
-        HttpRequest request, HttpResponse.BodyHandler<T> handler,
+        HttpRequest request,
+        HttpResponse.BodyHandler<T> handler,
         HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
       return delegate.sendAsync(request, handler, pushPromiseHandler);
     }

@@ -13,10 +13,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The value, as a string, is one of those the contract's {@code enum} names; {@code null} is
- * valid. The generated code puts it on enum properties and parameters: the models' enums are
- * open (they keep values the service adds), so only this check stops an unknown value from being
- * sent.
+ * The value, as a string, is one of those the contract's {@code enum} names; {@code null} is valid.
+ * The generated code puts it on enum properties and parameters: the models' enums are open (they
+ * keep values the service adds), so only this check stops an unknown value from being sent.
  */
 @Documented
 @Constraint(validatedBy = OneOfValidator.class)

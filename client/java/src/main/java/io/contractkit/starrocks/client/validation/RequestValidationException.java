@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
  * fault, as the contract names it ({@code project_id}, {@code body.task_name}).
  *
  * <p>Unchecked, like any other invalid argument: it reports a mistake in the calling code, not a
- * condition to recover from at run time. Turn the checks off with
- * {@code StarRocksSyncClient.builder().validateRequests(false)}.
+ * condition to recover from at run time. Turn the checks off with {@code
+ * StarRocksSyncClient.builder().validateRequests(false)}.
  */
 public class RequestValidationException extends IllegalArgumentException {
 

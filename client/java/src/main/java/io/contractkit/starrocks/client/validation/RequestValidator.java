@@ -26,10 +26,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Checks the arguments of a call against the contract before anything is sent.
  *
  * <p>The constraints are the contract's, generated as Bean Validation annotations: on the model
- * classes for body fields, and on the parameter-only methods of each API's generated
- * {@code Parameters} class for path and header parameters. Hibernate Validator runs them. A
- * violation names the field as the contract does ({@code project_id},
- * {@code body.db_configs[0].param_name}), not as the Java code does.
+ * classes for body fields, and on the parameter-only methods of each API's generated {@code
+ * Parameters} class for path and header parameters. Hibernate Validator runs them. A violation
+ * names the field as the contract does ({@code project_id}, {@code body.db_configs[0].param_name}),
+ * not as the Java code does.
  */
 public final class RequestValidator {
 
@@ -73,8 +73,9 @@ public final class RequestValidator {
               violation.getMessage(),
               shown(violation.getInvalidValue())));
     }
-    found.sort(Comparator.comparing(RequestValidationException.Violation::field)
-        .thenComparing(RequestValidationException.Violation::message));
+    found.sort(
+        Comparator.comparing(RequestValidationException.Violation::field)
+            .thenComparing(RequestValidationException.Violation::message));
     throw new RequestValidationException(operationId, found);
   }
 
@@ -83,7 +84,8 @@ public final class RequestValidator {
         .filter(method -> method.getName().equals(operationId))
         .findFirst()
         .orElseThrow(
-            () -> new IllegalStateException(parameters.getName() + " has no method " + operationId));
+            () ->
+                new IllegalStateException(parameters.getName() + " has no method " + operationId));
   }
 
   /** The path of a violation in the contract's names: parameter, then JSON properties. */
@@ -101,7 +103,10 @@ public final class RequestValidator {
         continue;
       }
       if (node.isInIterable() && type != null) {
-        field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+        field
+            .append('[')
+            .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+            .append(']');
         type = type.getContentType();
       }
       if (node.getKind() == ElementKind.PROPERTY) {

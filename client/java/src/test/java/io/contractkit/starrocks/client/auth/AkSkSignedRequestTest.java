@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A call signed with AK/SK goes through, and what arrives carries a signature a server checking
- * it the provider's way accepts: the official SDK's signer, run on the request as received (its
- * signed headers, its {@code X-Sdk-Date}), computes the same signature.
+ * A call signed with AK/SK goes through, and what arrives carries a signature a server checking it
+ * the provider's way accepts: the official SDK's signer, run on the request as received (its signed
+ * headers, its {@code X-Sdk-Date}), computes the same signature.
  */
 class AkSkSignedRequestTest {
 
@@ -46,48 +46,78 @@ class AkSkSignedRequestTest {
 
   @BeforeEach
   void answer() {
-    server.stubFor(put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withBody(Contract.responseExample("seed_success").value().toString())));
+    server.stubFor(
+        put(urlPathEqualTo(Contract.path(Contract.projectId(), Contract.instanceId())))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Contract.responseExample("seed_success").value().toString())));
   }
 
   @Test
-  void a_signed_call_goes_through_with_a_signature_the_providers_signer_confirms() throws Exception {
-    StarRocksSyncClient client = StarRocksSyncClient.builder()
-        .endpoint(server.baseUrl())
-        .credentials(Credentials.accessKey(ACCESS_KEY, SECRET_KEY).withProjectId(Contract.projectId()))
-        .build();
+  void a_signed_call_goes_through_with_a_signature_the_providers_signer_confirms()
+      throws Exception {
+    StarRocksSyncClient client =
+        StarRocksSyncClient.builder()
+            .endpoint(server.baseUrl())
+            .credentials(
+                Credentials.accessKey(ACCESS_KEY, SECRET_KEY).withProjectId(Contract.projectId()))
+            .build();
 
-    ModifyDataSynchronizationConfigResponse response = client.dataSynchronization().modifyDataSynchronizationConfig(
-        Contract.projectId(), Contract.instanceId(),
-        new ModifyDataSynchronizationConfigRequest().sourceDatabaseName("sales")
-            .addDbConfigsItem(new DbConfig().paramName("sync_commit_interval_ms").value("5000")),
-        "zh-cn");
+    ModifyDataSynchronizationConfigResponse response =
+        client
+            .dataSynchronization()
+            .modifyDataSynchronizationConfig(
+                Contract.projectId(),
+                Contract.instanceId(),
+                new ModifyDataSynchronizationConfigRequest()
+                    .sourceDatabaseName("sales")
+                    .addDbConfigsItem(
+                        new DbConfig().paramName("sync_commit_interval_ms").value("5000")),
+                "zh-cn");
 
-    assertThat(response.getJobId()).isEqualTo(Contract.responseExample("seed_success").value().get("job_id").asText());
+    assertThat(response.getJobId())
+        .isEqualTo(Contract.responseExample("seed_success").value().get("job_id").asText());
     LoggedRequest received = server.findAll(anyRequestedFor(anyUrl())).get(0);
     String authorization = received.getHeader(AkSkSigner.AUTHORIZATION_HEADER);
-    assertThat(signedHeaders(authorization)).contains("host", "x-sdk-date", "x-project-id", "x-language", "accept");
-    assertThat(authorization).isEqualTo(signatureTheSdkComputesFor(received, signedHeaders(authorization)));
+    assertThat(signedHeaders(authorization))
+        .contains("host", "x-sdk-date", "x-project-id", "x-language", "accept");
+    assertThat(authorization)
+        .isEqualTo(signatureTheSdkComputesFor(received, signedHeaders(authorization)));
   }
 
   @Test
   void the_signature_headers_have_the_forms_the_contract_gives() throws Exception {
-    StarRocksSyncClient client = StarRocksSyncClient.builder()
-        .endpoint(server.baseUrl())
-        .credentials(Credentials.accessKey(ACCESS_KEY, SECRET_KEY))
-        .build();
+    StarRocksSyncClient client =
+        StarRocksSyncClient.builder()
+            .endpoint(server.baseUrl())
+            .credentials(Credentials.accessKey(ACCESS_KEY, SECRET_KEY))
+            .build();
 
-    client.dataSynchronization().modifyDataSynchronizationConfig(
-        Contract.projectId(), Contract.instanceId(), new ModifyDataSynchronizationConfigRequest(), null);
+    client
+        .dataSynchronization()
+        .modifyDataSynchronizationConfig(
+            Contract.projectId(),
+            Contract.instanceId(),
+            new ModifyDataSynchronizationConfigRequest(),
+            null);
 
     LoggedRequest received = server.findAll(anyRequestedFor(anyUrl())).get(0);
-    assertThat(Contract.valuePattern("aksk_signature").matches(received.getHeader(AkSkSigner.AUTHORIZATION_HEADER)))
-        .as("%s has the form of aksk_signature's x-value-pattern", received.getHeader(AkSkSigner.AUTHORIZATION_HEADER))
+    assertThat(
+            Contract.valuePattern("aksk_signature")
+                .matches(received.getHeader(AkSkSigner.AUTHORIZATION_HEADER)))
+        .as(
+            "%s has the form of aksk_signature's x-value-pattern",
+            received.getHeader(AkSkSigner.AUTHORIZATION_HEADER))
         .isTrue();
-    assertThat(received.getHeader(AkSkSigner.AUTHORIZATION_HEADER)).startsWith(AkSkSigner.ALGORITHM + " Access=" + ACCESS_KEY + ", ");
-    assertThat(Contract.valuePattern("aksk_date").matches(received.getHeader(AkSkSigner.DATE_HEADER)))
-        .as("%s has the form of aksk_date's x-value-pattern", received.getHeader(AkSkSigner.DATE_HEADER))
+    assertThat(received.getHeader(AkSkSigner.AUTHORIZATION_HEADER))
+        .startsWith(AkSkSigner.ALGORITHM + " Access=" + ACCESS_KEY + ", ");
+    assertThat(
+            Contract.valuePattern("aksk_date").matches(received.getHeader(AkSkSigner.DATE_HEADER)))
+        .as(
+            "%s has the form of aksk_date's x-value-pattern",
+            received.getHeader(AkSkSigner.DATE_HEADER))
         .isTrue();
   }
 
@@ -111,15 +141,17 @@ class AkSkSignedRequestTest {
         // As received, in the sender's case: the SDK looks its own headers up case-sensitively
         // (X-Sdk-Date under another case is not seen, and the SDK signs with the current time).
         // WireMock's getHeader(name) answers with the caller's case, so find the received key.
-        HttpHeader header = received.getHeaders().all().stream()
-            .filter(candidate -> candidate.key().equalsIgnoreCase(name))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no received header " + name));
+        HttpHeader header =
+            received.getHeaders().all().stream()
+                .filter(candidate -> candidate.key().equalsIgnoreCase(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no received header " + name));
         request.addHeader(header.key(), header.firstValue());
       }
     }
-    Map<String, String> added = AKSKSigner.getInstance()
-        .sign(request.build(), new BasicCredentials().withAk(ACCESS_KEY).withSk(SECRET_KEY));
+    Map<String, String> added =
+        AKSKSigner.getInstance()
+            .sign(request.build(), new BasicCredentials().withAk(ACCESS_KEY).withSk(SECRET_KEY));
     return added.get(AkSkSigner.AUTHORIZATION_HEADER);
   }
 }

@@ -26,17 +26,17 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The signer against the oracle: the provider's official Java SDK core
- * ({@code huaweicloud-sdk-core}), signing the same request at the same time with the same keys,
- * must produce the same {@code Authorization} header, for every one of many generated requests.
+ * The signer against the oracle: the provider's official Java SDK core ({@code
+ * huaweicloud-sdk-core}), signing the same request at the same time with the same keys, must
+ * produce the same {@code Authorization} header, for every one of many generated requests.
  *
  * <p>The requests are generated from a seeded {@link Random} (set {@code -Daksk.seed=N} to try
  * others): methods, paths with unicode and reserved characters, query strings with repeated and
- * empty values, extra headers (mixed case, with {@code _}, {@code Content-Type}, a preset
- * {@code X-Sdk-Date} or {@code X-Sdk-Content-Sha256}), empty and non-empty bodies, optional
- * project id and security token. Each request is given to the SDK as its own builder would carry
- * it (raw path and query values) and to this client as java.net.http would send it
- * (percent-encoded the way the generated client encodes).
+ * empty values, extra headers (mixed case, with {@code _}, {@code Content-Type}, a preset {@code
+ * X-Sdk-Date} or {@code X-Sdk-Content-Sha256}), empty and non-empty bodies, optional project id and
+ * security token. Each request is given to the SDK as its own builder would carry it (raw path and
+ * query values) and to this client as java.net.http would send it (percent-encoded the way the
+ * generated client encodes).
  */
 class AkSkSignerOracleTest {
 
@@ -46,29 +46,33 @@ class AkSkSignerOracleTest {
   private static final DateTimeFormatter SDK_DATE =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-  private static final List<String> ENDPOINTS = List.of(
-      "https://gaussdbformysql.ap-southeast-1.myhuaweicloud.com",
-      "http://127.0.0.1:8080",
-      "https://gateway.example.test:8443");
+  private static final List<String> ENDPOINTS =
+      List.of(
+          "https://gaussdbformysql.ap-southeast-1.myhuaweicloud.com",
+          "http://127.0.0.1:8080",
+          "https://gateway.example.test:8443");
 
   private static final String[] METHODS = {"GET", "PUT", "POST", "DELETE", "PATCH"};
 
   /** Characters for paths, query values, bodies and secrets: reserved, unicode, astral. */
-  private static final int[] TEXT = (
-      "abcXYZ0189-._~ !$&'()*+,;=:@%\"<>[]{}|\\^`"
-          + "äöüßéñçøåÆ中文字한국어日本語ⅣΩ€"
-          + "😀🚀𝄞")
-      .codePoints().toArray();
+  private static final int[] TEXT =
+      ("abcXYZ0189-._~ !$&'()*+,;=:@%\"<>[]{}|\\^`" + "äöüßéñçøåÆ中文字한국어日本語ⅣΩ€" + "😀🚀𝄞")
+          .codePoints()
+          .toArray();
 
-  /** Characters for query parameter names; see {@link #sign_query_names_the_sdk_encodes_as_the_service_does}. */
-  private static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~";
+  /**
+   * Characters for query parameter names; see {@link
+   * #sign_query_names_the_sdk_encodes_as_the_service_does}.
+   */
+  private static final String NAME_CHARS =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~";
+
   /**
    * Characters for header values. Values never start or end with a space: java.net.http and the
    * SDK's OkHttp both trim them before sending while the SDK signs them untrimmed, so no such
    * request reaches a server.
    */
-  private static final String HEADER_VALUE_CHARS =
-      "abcXYZ0189 -_.,;:=/+*!#$%&'()<>?@[]{}|~^`\"\\";
+  private static final String HEADER_VALUE_CHARS = "abcXYZ0189 -_.,;:=/+*!#$%&'()<>?@[]{}|~^`\"\\";
 
   @Test
   void signs_every_generated_request_exactly_as_the_providers_official_sdk_does() {
@@ -82,16 +86,30 @@ class AkSkSignerOracleTest {
       String theirs = request.signedByTheSdk();
 
       assertThat(ours)
-          .as("request %d of seed %d:%n%s%nour canonical request:%n%s%nthe SDK's:%n%s",
+          .as(
+              "request %d of seed %d:%n%s%nour canonical request:%n%s%nthe SDK's:%n%s",
               i, SEED, request, request.ourCanonicalRequest(), request.sdkCanonicalRequest())
           .isEqualTo(theirs);
     }
     // The generator really produced the cases the comparison is meant to cover.
     assertThat(seen)
-        .containsKeys("query", "repeated query name", "empty query value", "non-ASCII path",
-            "non-ASCII query value", "empty body", "non-empty body", "non-ASCII body", "extra headers",
-            "header with _", "Content-Type", "preset X-Sdk-Date", "X-Sdk-Content-Sha256", "project id",
-            "security token", "contract path");
+        .containsKeys(
+            "query",
+            "repeated query name",
+            "empty query value",
+            "non-ASCII path",
+            "non-ASCII query value",
+            "empty body",
+            "non-empty body",
+            "non-ASCII body",
+            "extra headers",
+            "header with _",
+            "Content-Type",
+            "preset X-Sdk-Date",
+            "X-Sdk-Content-Sha256",
+            "project id",
+            "security token",
+            "contract path");
     seen.forEach((feature, count) -> assertThat(count).as(feature).isGreaterThan(REQUESTS / 50));
   }
 
@@ -100,21 +118,23 @@ class AkSkSignerOracleTest {
     Random random = new Random(SEED);
     for (Contract.NamedExample example : Contract.requestExamples()) {
       Generated request = Generated.contractCall(random, example.value().toString());
-      assertThat(request.signedByThisClient()).as(example.name()).isEqualTo(request.signedByTheSdk());
+      assertThat(request.signedByThisClient())
+          .as(example.name())
+          .isEqualTo(request.signedByTheSdk());
     }
   }
 
   /**
    * Why query parameter names above are drawn from RFC 3986 unreserved characters: the SDK
    * (3.1.170) puts a name into the URL unencoded and adds the encoded name too, so a name that
-   * needs encoding appears twice in its canonical query, and the service (which sees one
-   * parameter) would reject that signature. This client signs such a name once, encoded.
+   * needs encoding appears twice in its canonical query, and the service (which sees one parameter)
+   * would reject that signature. This client signs such a name once, encoded.
    */
   @Test
   void sign_query_names_the_sdk_encodes_as_the_service_does() {
     AkSkSigner signer = new AkSkSigner("AK", "SK");
-    HttpRequest request = HttpRequest.newBuilder(URI.create("https://h.example/a?n%C3%A4me=v%20w&b=1"))
-        .GET().build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("https://h.example/a?n%C3%A4me=v%20w&b=1")).GET().build();
 
     assertThat(signer.canonicalRequest(request, new byte[0], "20260101T000000Z").split("\n")[2])
         .isEqualTo("b=1&n%C3%A4me=v%20w");
@@ -141,7 +161,11 @@ class AkSkSignerOracleTest {
       request.endpoint = ENDPOINTS.get(random.nextInt(ENDPOINTS.size()));
       if (random.nextInt(5) == 0) {
         request.contractPath = true;
-        request.segments.addAll(List.of(Contract.path(Contract.projectId(), Contract.instanceId()).substring(1).split("/")));
+        request.segments.addAll(
+            List.of(
+                Contract.path(Contract.projectId(), Contract.instanceId())
+                    .substring(1)
+                    .split("/")));
       } else {
         for (int n = 1 + random.nextInt(5); n > 0; n--) {
           // The SDK builds a java.net.URL from text, which drops a space that ends the path: no
@@ -162,21 +186,27 @@ class AkSkSignerOracleTest {
       request.headers.put(mixedCase(random, "Accept"), "application/json");
       Set<String> names = new LinkedHashSet<>();
       for (int n = random.nextInt(5); n > 0; n--) {
-        String name = "X-" + chars(random, "abcdefghijklmnopqrstuvwxyz0123456789-", 1, 10)
-            + (random.nextInt(6) == 0 ? "_" + chars(random, "abc", 1, 3) : "");
+        String name =
+            "X-"
+                + chars(random, "abcdefghijklmnopqrstuvwxyz0123456789-", 1, 10)
+                + (random.nextInt(6) == 0 ? "_" + chars(random, "abc", 1, 3) : "");
         if (names.add(name.toLowerCase(Locale.ROOT))) {
-          request.headers.put(mixedCase(random, name), chars(random, HEADER_VALUE_CHARS, 0, 20).strip());
+          request.headers.put(
+              mixedCase(random, name), chars(random, HEADER_VALUE_CHARS, 0, 20).strip());
         }
       }
       if (random.nextInt(3) == 0) {
-        request.headers.put("Content-Type", random.nextBoolean() ? "application/json" : "application/json;charset=UTF-8");
+        request.headers.put(
+            "Content-Type",
+            random.nextBoolean() ? "application/json" : "application/json;charset=UTF-8");
       }
       if (random.nextInt(8) == 0) {
         request.headers.put("X-Language", random.nextBoolean() ? "en-us" : "zh-cn");
       }
       request.signingTime = Instant.ofEpochSecond(1_500_000_000L + random.nextInt(500_000_000));
       if (random.nextInt(8) == 0) {
-        request.headers.put(AkSkSigner.DATE_HEADER, SDK_DATE.format(request.signingTime.minusSeconds(3600)));
+        request.headers.put(
+            AkSkSigner.DATE_HEADER, SDK_DATE.format(request.signingTime.minusSeconds(3600)));
       }
       if (random.nextInt(10) == 0) {
         request.headers.put(AkSkSigner.CONTENT_SHA256_HEADER, "UNSIGNED-PAYLOAD");
@@ -186,8 +216,14 @@ class AkSkSignerOracleTest {
       request.accessKey = chars(random, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 20, 20);
       request.secretKey = text(random, 10, 40);
       request.projectId = random.nextBoolean() ? chars(random, "0123456789abcdef", 32, 32) : null;
-      request.securityToken = random.nextInt(4) == 0
-          ? chars(random, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=", 20, 60) : null;
+      request.securityToken =
+          random.nextInt(4) == 0
+              ? chars(
+                  random,
+                  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=",
+                  20,
+                  60)
+              : null;
       return request;
     }
 
@@ -196,7 +232,9 @@ class AkSkSignerOracleTest {
       request.method = "PUT";
       request.endpoint = ENDPOINTS.get(0);
       request.contractPath = true;
-      request.segments.addAll(List.of(Contract.path(Contract.projectId(), Contract.instanceId()).substring(1).split("/")));
+      request.segments.addAll(
+          List.of(
+              Contract.path(Contract.projectId(), Contract.instanceId()).substring(1).split("/")));
       request.headers.put("Content-Type", "application/json");
       request.headers.put("Accept", "application/json");
       request.body = body;
@@ -214,21 +252,27 @@ class AkSkSignerOracleTest {
         uri.append('/').append(ApiClient.urlEncode(segment));
       }
       List<String> pairs = new ArrayList<>();
-      query.forEach((name, values) -> values.forEach(value -> pairs.add(name + "=" + ApiClient.urlEncode(value))));
+      query.forEach(
+          (name, values) ->
+              values.forEach(value -> pairs.add(name + "=" + ApiClient.urlEncode(value))));
       if (!pairs.isEmpty()) {
         uri.append('?').append(String.join("&", pairs));
       }
-      HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(uri.toString()))
-          .method(method, body.isEmpty()
-              ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+      HttpRequest.Builder builder =
+          HttpRequest.newBuilder(URI.create(uri.toString()))
+              .method(
+                  method,
+                  body.isEmpty()
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
       headers.forEach(builder::header);
       return builder;
     }
 
     String signedByThisClient() {
-      AccessKeyCredentials credentials = Credentials.accessKey(accessKey, secretKey)
-          .withClock(Clock.fixed(signingTime, ZoneOffset.UTC));
+      AccessKeyCredentials credentials =
+          Credentials.accessKey(accessKey, secretKey)
+              .withClock(Clock.fixed(signingTime, ZoneOffset.UTC));
       if (projectId != null) {
         credentials = credentials.withProjectId(projectId);
       }
@@ -242,7 +286,8 @@ class AkSkSignerOracleTest {
 
     /** The request as the SDK's own builder holds it, signed the way the SDK signs a call. */
     String signedByTheSdk() {
-      return credentials().syncProcessAuthRequest(forTheSdk().build(), null)
+      return credentials()
+          .syncProcessAuthRequest(forTheSdk().build(), null)
           .getHeader(AkSkSigner.AUTHORIZATION_HEADER);
     }
 
@@ -279,13 +324,14 @@ class AkSkSignerOracleTest {
               .withMethod(HttpMethod.valueOf(method))
               .withBodyAsString(body.isEmpty() ? null : body);
       query.forEach(builder::addQueryParam);
-      headers.forEach((name, value) -> {
-        if (name.equals("Content-Type")) {
-          builder.withContentType(value);
-        } else {
-          builder.addHeader(name, value);
-        }
-      });
+      headers.forEach(
+          (name, value) -> {
+            if (name.equals("Content-Type")) {
+              builder.withContentType(value);
+            } else {
+              builder.addHeader(name, value);
+            }
+          });
       if (!headers.containsKey(AkSkSigner.DATE_HEADER)) {
         builder.addHeader(AkSkSigner.DATE_HEADER, SDK_DATE.format(signingTime));
       }
@@ -302,19 +348,32 @@ class AkSkSignerOracleTest {
       }
       HttpRequest request = builder.build();
       String date = headers.getOrDefault(AkSkSigner.DATE_HEADER, SDK_DATE.format(signingTime));
-      return new AkSkSigner(accessKey, secretKey).canonicalRequest(request, body.getBytes(StandardCharsets.UTF_8), date);
+      return new AkSkSigner(accessKey, secretKey)
+          .canonicalRequest(request, body.getBytes(StandardCharsets.UTF_8), date);
     }
 
     void tally(Map<String, Integer> seen) {
       count(seen, "query", !query.isEmpty());
-      count(seen, "repeated query name", query.values().stream().anyMatch(values -> values.size() > 1));
-      count(seen, "empty query value", query.values().stream().anyMatch(values -> values.contains("")));
+      count(
+          seen,
+          "repeated query name",
+          query.values().stream().anyMatch(values -> values.size() > 1));
+      count(
+          seen,
+          "empty query value",
+          query.values().stream().anyMatch(values -> values.contains("")));
       count(seen, "non-ASCII path", segments.stream().anyMatch(Generated::nonAscii));
-      count(seen, "non-ASCII query value", query.values().stream().flatMap(List::stream).anyMatch(Generated::nonAscii));
+      count(
+          seen,
+          "non-ASCII query value",
+          query.values().stream().flatMap(List::stream).anyMatch(Generated::nonAscii));
       count(seen, "empty body", body.isEmpty());
       count(seen, "non-empty body", !body.isEmpty());
       count(seen, "non-ASCII body", nonAscii(body));
-      count(seen, "extra headers", headers.keySet().stream().anyMatch(name -> name.regionMatches(true, 0, "X-", 0, 2)));
+      count(
+          seen,
+          "extra headers",
+          headers.keySet().stream().anyMatch(name -> name.regionMatches(true, 0, "X-", 0, 2)));
       count(seen, "header with _", headers.keySet().stream().anyMatch(name -> name.contains("_")));
       count(seen, "Content-Type", headers.containsKey("Content-Type"));
       count(seen, "preset X-Sdk-Date", headers.containsKey(AkSkSigner.DATE_HEADER));
@@ -336,9 +395,23 @@ class AkSkSignerOracleTest {
 
     @Override
     public String toString() {
-      return method + " " + endpoint + " path=" + segments + " query=" + query + " headers=" + headers
-          + " body=" + body + " projectId=" + projectId + " securityToken?=" + (securityToken != null)
-          + " time=" + signingTime;
+      return method
+          + " "
+          + endpoint
+          + " path="
+          + segments
+          + " query="
+          + query
+          + " headers="
+          + headers
+          + " body="
+          + body
+          + " projectId="
+          + projectId
+          + " securityToken?="
+          + (securityToken != null)
+          + " time="
+          + signingTime;
     }
 
     private static String text(Random random, int min, int max) {

@@ -22,12 +22,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The client checks patterns before sending with Bean Validation's {@code @Pattern}, which
  * Hibernate Validator evaluates with {@code java.util.regex} and {@code matches()} — not the
  * ECMA-262 of JSON Schema that the stub and the service use. The toolkit's one pattern policy
- * ({@link EcmaPattern}, in the contract model) knows where the two agree: a pattern with a
- * {@code java.util.regex} equivalent whose translation only turns {@code $} into {@code \z} and
- * quotes punctuation that is literal anyway means the same under {@code matches()} (the model's
- * equivalence test proves the translation). A
- * pattern added to the document outside that subset (a {@code \s}, a {@code .}, a look-around)
- * fails here, before the client's checks and the stub could disagree about a request.
+ * ({@link EcmaPattern}, in the contract model) knows where the two agree: a pattern with a {@code
+ * java.util.regex} equivalent whose translation only turns {@code $} into {@code \z} and quotes
+ * punctuation that is literal anyway means the same under {@code matches()} (the model's
+ * equivalence test proves the translation). A pattern added to the document outside that subset (a
+ * {@code \s}, a {@code .}, a look-around) fails here, before the client's checks and the stub could
+ * disagree about a request.
  */
 class PatternPolicyTest {
 
@@ -45,7 +45,8 @@ class PatternPolicyTest {
     return patterns.stream();
   }
 
-  private static void collect(Schema<?> schema, Set<String> patterns, Map<Schema<?>, Boolean> seen) {
+  private static void collect(
+      Schema<?> schema, Set<String> patterns, Map<Schema<?>, Boolean> seen) {
     if (schema == null || seen.put(schema, Boolean.TRUE) != null) {
       return;
     }
@@ -68,13 +69,24 @@ class PatternPolicyTest {
     EcmaPattern pattern = EcmaPattern.compile(source);
 
     assertThat(pattern.javaEquivalent())
-        .as("%s has a java.util.regex equivalent (else the client's @Pattern check would judge it otherwise)", source)
+        .as(
+            "%s has a java.util.regex equivalent (else the client's @Pattern check would judge it otherwise)",
+            source)
         .isPresent();
     // Punctuation the translation quotes to be safe, and which is literal where the source has it.
-    String translation = pattern.javaEquivalent().orElseThrow().pattern().replaceAll("\\\\([=:;(),/!@#%'\"<>~])", "$1");
+    String translation =
+        pattern
+            .javaEquivalent()
+            .orElseThrow()
+            .pattern()
+            .replaceAll("\\\\([=:;(),/!@#%'\"<>~])", "$1");
     assertThat(translation)
-        .as("the translation of %s only anchors its end (which matches() does anyway) and quotes literals", source)
+        .as(
+            "the translation of %s only anchors its end (which matches() does anyway) and quotes literals",
+            source)
         .isEqualTo(source.replace("$", "\\z"));
-    assertThat(Pattern.compile(source)).as("Hibernate Validator compiles %s as written", source).isNotNull();
+    assertThat(Pattern.compile(source))
+        .as("Hibernate Validator compiles %s as written", source)
+        .isNotNull();
   }
 }

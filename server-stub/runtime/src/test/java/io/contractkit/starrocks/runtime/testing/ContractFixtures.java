@@ -37,13 +37,20 @@ public final class ContractFixtures {
 
   /** Documented path parameter example, by name. */
   public static String pathExample(String name) {
-    return operation().parameter(ParameterLocation.PATH, name).map(ApiParameter::example).orElseThrow();
+    return operation()
+        .parameter(ParameterLocation.PATH, name)
+        .map(ApiParameter::example)
+        .orElseThrow();
   }
 
   /** The named request body examples of an operation, in document order. */
   public static Map<String, JsonNode> requestExamples(ApiOperation operation) {
     Map<String, JsonNode> examples = new LinkedHashMap<>();
-    operation.requestBody().orElseThrow().examples().forEach(e -> examples.put(e.name(), e.value()));
+    operation
+        .requestBody()
+        .orElseThrow()
+        .examples()
+        .forEach(e -> examples.put(e.name(), e.value()));
     return examples;
   }
 

@@ -21,7 +21,10 @@ public final class Http {
 
   public static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final String baseUrl;
   private String method = "PUT";
@@ -108,7 +111,9 @@ public final class Http {
       publisher = HttpRequest.BodyPublishers.ofByteArray(body);
     }
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20)).method(method, publisher);
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(20))
+            .method(method, publisher);
     headers.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
     try {
       return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());

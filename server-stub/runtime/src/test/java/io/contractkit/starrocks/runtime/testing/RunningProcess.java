@@ -13,7 +13,9 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A JVM the tests start (the standalone jar, a main), with its stdout and stderr captured apart. */
+/**
+ * A JVM the tests start (the standalone jar, a main), with its stdout and stderr captured apart.
+ */
 public final class RunningProcess implements AutoCloseable {
 
   private static final Pattern URL = Pattern.compile("listening on (http://\\S+)");
@@ -42,22 +44,25 @@ public final class RunningProcess implements AutoCloseable {
 
   /** {@code java -cp <this test's class path> <main> <arguments>}. */
   public static RunningProcess main(Class<?> main, String... arguments) {
-    List<String> all = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+    List<String> all =
+        new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
     all.addAll(List.of(arguments));
     return java(all.toArray(String[]::new));
   }
 
   private static void drain(InputStream stream, StringBuffer into) {
-    Thread thread = new Thread(() -> {
-      byte[] buffer = new byte[8192];
-      try {
-        for (int n; (n = stream.read(buffer)) >= 0; ) {
-          into.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-        }
-      } catch (IOException e) {
-        // the process ended
-      }
-    });
+    Thread thread =
+        new Thread(
+            () -> {
+              byte[] buffer = new byte[8192];
+              try {
+                for (int n; (n = stream.read(buffer)) >= 0; ) {
+                  into.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                }
+              } catch (IOException e) {
+                // the process ended
+              }
+            });
     thread.setDaemon(true);
     thread.start();
   }

@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * Answers 401 with the contract's 401 example when a request carries none of the credentials the
  * document's security requirements accept (checked for form only, as the stub does). Runs after
- * resource matching, so an unknown path still gets its 404. Also refuses a header value outside
- * its documented enum ({@code X-Language}), which the generated code does not constrain.
+ * resource matching, so an unknown path still gets its 404. Also refuses a header value outside its
+ * documented enum ({@code X-Language}), which the generated code does not constrain.
  */
 @Priority(Priorities.AUTHENTICATION)
 final class CredentialFilter implements ContainerRequestFilter {
@@ -31,7 +31,8 @@ final class CredentialFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    Optional<Violation> problem = ContractRuntime.credentialProblem(operation, request::getHeaderString);
+    Optional<Violation> problem =
+        ContractRuntime.credentialProblem(operation, request::getHeaderString);
     if (problem.isPresent()) {
       request.abortWith(
           Response.status(401)
@@ -40,7 +41,8 @@ final class CredentialFilter implements ContainerRequestFilter {
               .build());
       return;
     }
-    List<Violation> headers = ContractRuntime.headerEnumProblems(operation, request::getHeaderString);
+    List<Violation> headers =
+        ContractRuntime.headerEnumProblems(operation, request::getHeaderString);
     if (!headers.isEmpty()) {
       request.abortWith(
           Response.status(400)

@@ -18,10 +18,11 @@ final class DocumentedHeadersFilter implements ContainerResponseFilter {
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     ContractRuntime.documentedHeaders(operation, response.getStatus())
-        .forEach((name, value) -> {
-          if (!response.getHeaders().containsKey(name)) {
-            response.getHeaders().putSingle(name, value);
-          }
-        });
+        .forEach(
+            (name, value) -> {
+              if (!response.getHeaders().containsKey(name)) {
+                response.getHeaders().putSingle(name, value);
+              }
+            });
   }
 }

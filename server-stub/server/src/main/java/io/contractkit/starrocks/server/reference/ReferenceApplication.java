@@ -13,12 +13,11 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * The JAX-RS application of the reference implementation: the generated interface's
- * implementation, strict JSON binding, bean validation of the generated constraints, the
- * credential check and answers in the API's error format.
+ * The JAX-RS application of the reference implementation: the generated interface's implementation,
+ * strict JSON binding, bean validation of the generated constraints, the credential check and
+ * answers in the API's error format.
  */
 public final class ReferenceApplication extends ResourceConfig {
-
 
   /** The logger of the request log ({@link #ReferenceApplication(ContractRuntime, boolean)}). */
   public static final String REQUEST_LOGGER = "io.contractkit.starrocks.server.reference.requests";
@@ -28,8 +27,8 @@ public final class ReferenceApplication extends ResourceConfig {
   }
 
   /**
-   * @param logRequests whether each request and answer is logged (headers, not bodies) at INFO
-   *     to the JUL logger {@value #REQUEST_LOGGER}, with every credential header redacted
+   * @param logRequests whether each request and answer is logged (headers, not bodies) at INFO to
+   *     the JUL logger {@value #REQUEST_LOGGER}, with every credential header redacted
    */
   public ReferenceApplication(ContractRuntime contract, boolean logRequests) {
     ApiOperation operation = implementedOperation(contract);
@@ -67,7 +66,11 @@ public final class ReferenceApplication extends ResourceConfig {
         .map(contract::operation)
         .flatMap(java.util.Optional::stream)
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException(
-            "The contract has no operation that " + DataSynchronizationApi.class.getSimpleName() + " declares"));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "The contract has no operation that "
+                        + DataSynchronizationApi.class.getSimpleName()
+                        + " declares"));
   }
 }

@@ -8,13 +8,13 @@ import java.util.concurrent.Executors;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 
 /**
- * The reference implementation on Jersey with the JDK's own HTTP server, for tests (this
- * module's and the contract tests'). Jersey is an optional dependency of this artifact: a module
- * that runs this class declares {@code jersey-container-jdk-http}, {@code jersey-hk2},
- * {@code jersey-media-json-jackson} and {@code jersey-bean-validation} itself.
+ * The reference implementation on Jersey with the JDK's own HTTP server, for tests (this module's
+ * and the contract tests'). Jersey is an optional dependency of this artifact: a module that runs
+ * this class declares {@code jersey-container-jdk-http}, {@code jersey-hk2}, {@code
+ * jersey-media-json-jackson} and {@code jersey-bean-validation} itself.
  *
- * <p>Not Grizzly: Grizzly without its HTTP/2 filters hangs on a request that offers an h2c
- * upgrade and carries a body, which is what the JDK's own HttpClient sends by default
+ * <p>Not Grizzly: Grizzly without its HTTP/2 filters hangs on a request that offers an h2c upgrade
+ * and carries a body, which is what the JDK's own HttpClient sends by default
  * (eclipse-ee4j/jersey#6059).
  */
 public final class ReferenceServer implements AutoCloseable {
@@ -42,13 +42,18 @@ public final class ReferenceServer implements AutoCloseable {
    */
   public static ReferenceServer start(ContractRuntime contract, int port, boolean logRequests) {
     URI uri = URI.create("http://127.0.0.1:" + port + "/");
-    HttpServer server = JdkHttpServerFactory.createHttpServer(uri, new ReferenceApplication(contract, logRequests), false);
+    HttpServer server =
+        JdkHttpServerFactory.createHttpServer(
+            uri, new ReferenceApplication(contract, logRequests), false);
     // The JDK server answers on one thread unless given more; a slow request must not stall others.
-    ExecutorService workers = Executors.newFixedThreadPool(8, runnable -> {
-      Thread thread = new Thread(runnable, "reference-server");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService workers =
+        Executors.newFixedThreadPool(
+            8,
+            runnable -> {
+              Thread thread = new Thread(runnable, "reference-server");
+              thread.setDaemon(true);
+              return thread;
+            });
     server.setExecutor(workers);
     server.start();
     return new ReferenceServer(server, workers);

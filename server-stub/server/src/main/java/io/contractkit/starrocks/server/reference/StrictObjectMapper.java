@@ -7,14 +7,14 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -24,8 +24,8 @@ import java.io.IOException;
 /**
  * The JSON binding of the reference implementation, as strict as the contract: unknown fields,
  * duplicate keys, trailing content and numbers or booleans where strings belong are refused
- * (Jackson's defaults would coerce {@code 5} into {@code "5"} and accept enum indexes);
- * absent fields are left out of answers rather than written as {@code null}.
+ * (Jackson's defaults would coerce {@code 5} into {@code "5"} and accept enum indexes); absent
+ * fields are left out of answers rather than written as {@code null}.
  */
 final class StrictObjectMapper implements ContextResolver<ObjectMapper> {
 
@@ -41,12 +41,18 @@ final class StrictObjectMapper implements ContextResolver<ObjectMapper> {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
     for (CoercionInputShape shape :
-        new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+        new CoercionInputShape[] {
+          CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
+        }) {
       mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
       mapper.coercionConfigFor(LogicalType.Enum).setCoercion(shape, CoercionAction.Fail);
     }
-    mapper.coercionConfigFor(LogicalType.Collection).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-    mapper.registerModule(new SimpleModule("enums-from-strings-only").setDeserializerModifier(new EnumsFromStringsOnly()));
+    mapper
+        .coercionConfigFor(LogicalType.Collection)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    mapper.registerModule(
+        new SimpleModule("enums-from-strings-only")
+            .setDeserializerModifier(new EnumsFromStringsOnly()));
     return mapper;
   }
 
@@ -58,7 +64,10 @@ final class StrictObjectMapper implements ContextResolver<ObjectMapper> {
   private static final class EnumsFromStringsOnly extends BeanDeserializerModifier {
     @Override
     public JsonDeserializer<?> modifyEnumDeserializer(
-        DeserializationConfig config, JavaType type, BeanDescription description, JsonDeserializer<?> deserializer) {
+        DeserializationConfig config,
+        JavaType type,
+        BeanDescription description,
+        JsonDeserializer<?> deserializer) {
       return new DelegatingDeserializer(deserializer) {
         @Override
         protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
@@ -66,7 +75,8 @@ final class StrictObjectMapper implements ContextResolver<ObjectMapper> {
         }
 
         @Override
-        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        public Object deserialize(JsonParser parser, DeserializationContext context)
+            throws IOException {
           if (!parser.hasToken(JsonToken.VALUE_STRING)) {
             return context.handleUnexpectedToken(type, parser);
           }

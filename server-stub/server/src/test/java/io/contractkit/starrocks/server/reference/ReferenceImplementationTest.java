@@ -4,14 +4,14 @@ import static io.contractkit.starrocks.runtime.testing.StubRefusals.assertStubRe
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractkit.starrocks.model.ResponseExample;
+import io.contractkit.starrocks.runtime.StubError;
 import io.contractkit.starrocks.runtime.testing.ContractFixtures;
 import io.contractkit.starrocks.runtime.testing.Http;
 import io.contractkit.starrocks.runtime.testing.RunningProcess;
 import io.contractkit.starrocks.runtime.testing.SecretRequests;
-import io.contractkit.starrocks.runtime.StubError;
-import java.time.Duration;
-import io.contractkit.starrocks.model.ResponseExample;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The generated JAX-RS interface, implemented and run on Jersey with the JDK HTTP server: documented answers,
- * reflection, and validation by the generated bean-validation constraints, all in the contract's
- * formats.
+ * The generated JAX-RS interface, implemented and run on Jersey with the JDK HTTP server:
+ * documented answers, reflection, and validation by the generated bean-validation constraints, all
+ * in the contract's formats.
  */
 class ReferenceImplementationTest {
 
@@ -54,7 +54,9 @@ class ReferenceImplementationTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(example.status());
     assertThat(Http.json(response)).isEqualTo(example.value());
     assertFits(response);
-    example.headers().forEach((name, value) -> assertThat(response.headers().firstValue(name)).contains(value));
+    example
+        .headers()
+        .forEach((name, value) -> assertThat(response.headers().firstValue(name)).contains(value));
   }
 
   static Stream<String> documentedRequests() {
@@ -74,8 +76,10 @@ class ReferenceImplementationTest {
     if (request.has("task_name")) {
       assertThat(answer.path("task_name")).isEqualTo(request.get("task_name"));
     }
-    assertThat(answer.path("source_db_config_check_results")).hasSameSizeAs(request.path("db_configs"));
-    assertThat(answer.path("tbl_config_check_results")).hasSameSizeAs(request.path("tables_configs"));
+    assertThat(answer.path("source_db_config_check_results"))
+        .hasSameSizeAs(request.path("db_configs"));
+    assertThat(answer.path("tbl_config_check_results"))
+        .hasSameSizeAs(request.path("tables_configs"));
   }
 
   @Test
@@ -87,9 +91,11 @@ class ReferenceImplementationTest {
 
   @Test
   void rejects_a_project_id_of_the_wrong_form() {
-    String path = ContractFixtures.validPath().replace(ContractFixtures.pathExample("project_id"), "short");
+    String path =
+        ContractFixtures.validPath().replace(ContractFixtures.pathExample("project_id"), "short");
 
-    assertThat(refusal(valid().path(path).send(), 400).path("error_msg").asText()).contains("project_id");
+    assertThat(refusal(valid().path(path).send(), 400).path("error_msg").asText())
+        .contains("project_id");
   }
 
   @Test
@@ -97,7 +103,8 @@ class ReferenceImplementationTest {
     for (String body :
         new String[] {
           "{\"task_nmae\": \"abc\"}", "{\"task_name\": 5}", "{\"is_instance_level_sync\": \"yes\"}",
-          "{\"tables_configs\": {\"table_name\": \"t\"}}", "{\"task_name\": \"abc\"", "{\"task_name\": \"a\", \"task_name\": \"b\"}",
+          "{\"tables_configs\": {\"table_name\": \"t\"}}", "{\"task_name\": \"abc\"",
+              "{\"task_name\": \"a\", \"task_name\": \"b\"}",
           "[]", "{} {}"
         }) {
       refusal(valid().body(body).send(), 400);
@@ -113,7 +120,11 @@ class ReferenceImplementationTest {
   @Test
   void accepts_json_with_a_charset_and_a_chunked_body() {
     HttpResponse<String> response =
-        valid().header("Content-Type", "application/json;charset=UTF-8").body(ContractFixtures.firstRequestExample()).chunked().send();
+        valid()
+            .header("Content-Type", "application/json;charset=UTF-8")
+            .body(ContractFixtures.firstRequestExample())
+            .chunked()
+            .send();
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
@@ -123,7 +134,8 @@ class ReferenceImplementationTest {
     HttpResponse<String> response = valid().withoutHeader("X-Auth-Token").send();
 
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(Http.json(response)).isEqualTo(ContractFixtures.operation().firstWithStatus(401).orElseThrow().value());
+    assertThat(Http.json(response))
+        .isEqualTo(ContractFixtures.operation().firstWithStatus(401).orElseThrow().value());
   }
 
   @Test
@@ -131,7 +143,10 @@ class ReferenceImplementationTest {
     HttpResponse<String> response =
         valid()
             .withoutHeader("X-Auth-Token")
-            .header("Authorization", "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=" + "ab".repeat(32))
+            .header(
+                "Authorization",
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature="
+                    + "ab".repeat(32))
             .header("X-Sdk-Date", "20261125T021500Z")
             .send();
 
@@ -140,7 +155,9 @@ class ReferenceImplementationTest {
 
   @Test
   void rejects_a_language_the_contract_does_not_offer() {
-    assertThat(refusal(valid().header("X-Language", "fr-fr").send(), 400).path("error_msg").asText()).contains("X-Language");
+    assertThat(
+            refusal(valid().header("X-Language", "fr-fr").send(), 400).path("error_msg").asText())
+        .contains("X-Language");
     assertThat(valid().header("X-Language", "zh-cn").send().statusCode()).isEqualTo(200);
   }
 
@@ -150,14 +167,19 @@ class ReferenceImplementationTest {
     JsonNode notFound = assertStubRefusal(valid().path(path).send(), StubError.UNKNOWN_PATH);
     HttpResponse<String> notAllowed = valid().method("DELETE").body((String) null).send();
 
-    assertThat(notFound.path("error_msg").asText()).contains(path).contains(ContractFixtures.operation().path().template());
+    assertThat(notFound.path("error_msg").asText())
+        .contains(path)
+        .contains(ContractFixtures.operation().path().template());
     assertStubRefusal(notAllowed, StubError.METHOD_NOT_ALLOWED);
-    assertThat(notAllowed.headers().firstValue("Allow")).contains(ContractFixtures.operation().method());
+    assertThat(notAllowed.headers().firstValue("Allow"))
+        .contains(ContractFixtures.operation().method());
   }
 
   @Test
   void refuses_an_unknown_example_name_with_the_stubs_own_code() {
-    JsonNode error = assertStubRefusal(valid().header("Prefer", "example=nope").send(), StubError.UNKNOWN_EXAMPLE);
+    JsonNode error =
+        assertStubRefusal(
+            valid().header("Prefer", "example=nope").send(), StubError.UNKNOWN_EXAMPLE);
 
     assertThat(error.path("error_msg").asText()).contains("example=nope");
   }
@@ -166,11 +188,15 @@ class ReferenceImplementationTest {
   void logs_requests_without_a_token_signature_or_security_token() {
     try (RunningProcess server = RunningProcess.main(ReferenceServerLauncher.class)) {
       SecretRequests.send(server.url());
-      server.awaitOutput(output -> output.contains("/v3/not/in/the/contract"), Duration.ofSeconds(10));
+      server.awaitOutput(
+          output -> output.contains("/v3/not/in/the/contract"), Duration.ofSeconds(10));
       server.close();
 
       String output = server.stdout() + server.stderr();
-      assertThat(output).as("the request log").contains(ContractFixtures.validPath()).contains("/v3/not/in/the/contract");
+      assertThat(output)
+          .as("the request log")
+          .contains(ContractFixtures.validPath())
+          .contains("/v3/not/in/the/contract");
       SecretRequests.assertNoSecretIn(output);
     }
   }
@@ -179,8 +205,18 @@ class ReferenceImplementationTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     JsonNode body = Http.json(response);
     assertThat(body.path("error_code").asText())
-        .isEqualTo(ContractFixtures.CONTRACT.errorFormat().template().value().path(ContractFixtures.CONTRACT.errorFormat().codeField()).asText());
-    assertThat(ContractFixtures.CONTRACT.validator().answerFits(ContractFixtures.validPath(), "PUT", 400, "application/json", response.body()))
+        .isEqualTo(
+            ContractFixtures.CONTRACT
+                .errorFormat()
+                .template()
+                .value()
+                .path(ContractFixtures.CONTRACT.errorFormat().codeField())
+                .asText());
+    assertThat(
+            ContractFixtures.CONTRACT
+                .validator()
+                .answerFits(
+                    ContractFixtures.validPath(), "PUT", 400, "application/json", response.body()))
         .as(response.body())
         .isTrue();
     return body;
@@ -188,10 +224,15 @@ class ReferenceImplementationTest {
 
   private static void assertFits(HttpResponse<String> response) {
     assertThat(
-            ContractFixtures.CONTRACT.validator()
-                .answerFits(ContractFixtures.validPath(), "PUT", response.statusCode(), "application/json", response.body()))
+            ContractFixtures.CONTRACT
+                .validator()
+                .answerFits(
+                    ContractFixtures.validPath(),
+                    "PUT",
+                    response.statusCode(),
+                    "application/json",
+                    response.body()))
         .as(response.body())
         .isTrue();
   }
-
 }
