@@ -3,6 +3,8 @@ package io.contractkit.starrocks.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractkit.starrocks.review.baseline.Baseline;
+import io.contractkit.starrocks.review.testing.CompatibilityGate;
+import io.contractkit.starrocks.review.testing.RepositoryLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import io.contractkit.starrocks.model.ContractModel;
 import io.contractkit.starrocks.review.lint.ExampleSite;
 import io.contractkit.starrocks.review.lint.ExampleSites;
 import io.contractkit.starrocks.review.lint.SpecDocument;
+import io.contractkit.starrocks.review.testing.RepositoryLayout;
 import java.io.IOException;
 import java.util.Map;
 import java.util.stream.Collectors;

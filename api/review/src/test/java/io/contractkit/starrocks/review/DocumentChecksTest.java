@@ -9,6 +9,7 @@ import io.contractkit.starrocks.review.lint.HouseRules;
 import io.contractkit.starrocks.review.lint.ParserCheck;
 import io.contractkit.starrocks.review.lint.SpecDocument;
 import io.contractkit.starrocks.review.lint.SpecLint;
+import io.contractkit.starrocks.review.testing.RepositoryLayout;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

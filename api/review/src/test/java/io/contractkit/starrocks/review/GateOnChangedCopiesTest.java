@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.contractkit.starrocks.api.ContractDocument;
+import io.contractkit.starrocks.review.testing.CompatibilityGate;
+import io.contractkit.starrocks.review.testing.RepositoryLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractkit.starrocks.review.compat.CompatibilityRule;
 import io.contractkit.starrocks.review.lint.HouseRule;
+import io.contractkit.starrocks.review.testing.RepositoryLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;

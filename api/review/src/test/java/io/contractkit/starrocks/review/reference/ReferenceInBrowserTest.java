@@ -3,9 +3,9 @@ package io.contractkit.starrocks.review.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.contractkit.starrocks.review.RepositoryLayout;
 import io.contractkit.starrocks.review.SpecReview;
 import io.contractkit.starrocks.review.lint.SpecDocument;
+import io.contractkit.starrocks.review.testing.RepositoryLayout;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
 import java.io.File;

@@ -2,10 +2,10 @@ package io.contractkit.starrocks.review.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.contractkit.starrocks.review.RepositoryLayout;
 import io.contractkit.starrocks.review.lint.ExampleSite;
 import io.contractkit.starrocks.review.lint.ExampleSites;
 import io.contractkit.starrocks.review.lint.SpecDocument;
+import io.contractkit.starrocks.review.testing.RepositoryLayout;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.contractkit.starrocks.review;
+package io.contractkit.starrocks.review.testing;
 
 import io.contractkit.starrocks.api.ContractDocument;
 import io.contractkit.starrocks.model.ContractModel;

@@ -1,7 +1,8 @@
-package io.contractkit.starrocks.review;
+package io.contractkit.starrocks.review.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractkit.starrocks.review.SpecReview;
 import io.contractkit.starrocks.review.compat.CompatibilityVerdict;
 
 /** The gate's assertion: no change that breaks clients or stub consumers of the baseline. */
