@@ -35,6 +35,7 @@ class ReadmeJUnitExampleTest {
   }
 
   private static String normalised(String code) {
-    return code.replaceAll("\\s+", " ").trim();
+    // Without white space: the formatter wraps the code one way, the README another.
+    return code.replaceAll("\\s+", "");
   }
 }

@@ -104,7 +104,8 @@ class ReadmeExampleTest {
   }
 
   private static String normalised(String code) {
-    return code.replaceAll("\\s+", " ").trim();
+    // Without white space: the formatter wraps the code one way, the README another.
+    return code.replaceAll("\\s+", "");
   }
 
   private static void serve(String example) {

@@ -202,6 +202,7 @@ class ReadmeSnippetsTest {
   }
 
   private static String normalised(String code) {
-    return code.replaceAll("\\s+", " ").trim();
+    // Without white space: the formatter wraps the code one way, the README another.
+    return code.replaceAll("\\s+", "");
   }
 }
