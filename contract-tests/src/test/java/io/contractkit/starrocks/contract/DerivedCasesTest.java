@@ -6,7 +6,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
-import io.contractkit.starrocks.contract.cases.Credentials;
+import io.contractkit.starrocks.contract.cases.CredentialHeaders;
 import io.contractkit.starrocks.contract.cases.HttpCase;
 import io.contractkit.starrocks.contract.cases.NegativeCases;
 import io.contractkit.starrocks.contract.cases.PositiveCases;
@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DerivedCasesTest {
 
-  private static final Credentials CREDENTIALS = new Credentials("derived-cases-token");
+  private static final CredentialHeaders CREDENTIALS = new CredentialHeaders("derived-cases-token");
 
   /** A document and what judges requests against it. */
   record Document(String name, ContractModel model, OpenApiInteractionValidator validator) {

@@ -40,14 +40,14 @@ public final class NegativeCases {
   static final String UNKNOWN_PROPERTY = "unexpected_property";
 
   private final ApiOperation operation;
-  private final Credentials credentials;
+  private final CredentialHeaders credentials;
   private final RequestFactory requests;
   private final OptionalInt refused;
   private final OptionalInt unauthorized;
   private final List<HttpCase> cases = new ArrayList<>();
   private final List<String> uncovered = new ArrayList<>();
 
-  private NegativeCases(RequestFactory requests, Credentials credentials) {
+  private NegativeCases(RequestFactory requests, CredentialHeaders credentials) {
     this.operation = requests.operation();
     this.credentials = credentials;
     this.requests = requests;
@@ -55,11 +55,11 @@ public final class NegativeCases {
     this.unauthorized = operation.refusalStatus(Refusal.CREDENTIAL);
   }
 
-  public static NegativeCases derive(ApiOperation operation, Credentials credentials) {
+  public static NegativeCases derive(ApiOperation operation, CredentialHeaders credentials) {
     return derive(new RequestFactory(operation, credentials), credentials);
   }
 
-  public static NegativeCases derive(RequestFactory requests, Credentials credentials) {
+  public static NegativeCases derive(RequestFactory requests, CredentialHeaders credentials) {
     NegativeCases derivation = new NegativeCases(requests, credentials);
     derivation.parameters();
     derivation.credentialCases();
@@ -194,7 +194,9 @@ public final class NegativeCases {
         headers.putAll(complete);
         headers.put(
             header,
-            scheme.valuePattern() == null ? "" : Credentials.malformed(scheme.valuePattern()));
+            scheme.valuePattern() == null
+                ? ""
+                : CredentialHeaders.malformed(scheme.valuePattern()));
         String what = scheme.valuePattern() == null ? "an empty " : "a malformed ";
         cases.add(
             new HttpCase(

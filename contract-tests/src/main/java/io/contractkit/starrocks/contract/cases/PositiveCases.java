@@ -23,11 +23,11 @@ public final class PositiveCases {
   private PositiveCases() {}
 
   /** Requests that a conforming server answers with its default success. */
-  public static List<HttpCase> defaults(ApiOperation operation, Credentials credentials) {
+  public static List<HttpCase> defaults(ApiOperation operation, CredentialHeaders credentials) {
     return defaults(new RequestFactory(operation, credentials), credentials);
   }
 
-  public static List<HttpCase> defaults(RequestFactory requests, Credentials credentials) {
+  public static List<HttpCase> defaults(RequestFactory requests, CredentialHeaders credentials) {
     ApiOperation operation = requests.operation();
     Expectation expect = defaultExpectation(operation);
     String body = requests.body();
@@ -119,7 +119,8 @@ public final class PositiveCases {
   }
 
   /** One request per documented response example and per documented status, chosen by Prefer. */
-  public static List<HttpCase> selectedOutcomes(ApiOperation operation, Credentials credentials) {
+  public static List<HttpCase> selectedOutcomes(
+      ApiOperation operation, CredentialHeaders credentials) {
     return selectedOutcomes(new RequestFactory(operation, credentials));
   }
 

@@ -18,16 +18,16 @@ import java.util.Set;
 public final class RequestFactory {
 
   private final ApiOperation operation;
-  private final Credentials credentials;
+  private final CredentialHeaders credentials;
   private final ValidRequest valid;
 
-  public RequestFactory(ApiOperation operation, Credentials credentials) {
+  public RequestFactory(ApiOperation operation, CredentialHeaders credentials) {
     this(operation, credentials, Map.of());
   }
 
   /** With configured values for some parameters (a real project and instance, say). */
   public RequestFactory(
-      ApiOperation operation, Credentials credentials, Map<String, String> parameterValues) {
+      ApiOperation operation, CredentialHeaders credentials, Map<String, String> parameterValues) {
     this.operation = operation;
     this.credentials = credentials;
     this.valid = operation.validRequest(parameterValues);
@@ -85,7 +85,7 @@ public final class RequestFactory {
    */
   public Map<String, String> headers() {
     Map<String, String> headers = new LinkedHashMap<>(valid.headers());
-    headers.putAll(credentials.headersFor(Credentials.tokenAlternative(operation)));
+    headers.putAll(credentials.headersFor(CredentialHeaders.tokenAlternative(operation)));
     return headers;
   }
 

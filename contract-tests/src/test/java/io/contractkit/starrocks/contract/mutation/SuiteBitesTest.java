@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contractkit.starrocks.contract.cases.Credentials;
+import io.contractkit.starrocks.contract.cases.CredentialHeaders;
 import io.contractkit.starrocks.contract.cases.HttpCase;
 import io.contractkit.starrocks.contract.cases.NegativeCases;
 import io.contractkit.starrocks.contract.cases.PositiveCases;
@@ -40,7 +40,7 @@ class SuiteBitesTest {
   private static final ContractModel CONTRACT = ContractModel.load();
   private static final ApiOperation ENDPOINT = CONTRACT.operations().get(0);
   private static final ErrorFormat ERRORS = CONTRACT.errorFormat().orElseThrow();
-  private static final Credentials CREDENTIALS = Targets.credentials();
+  private static final CredentialHeaders CREDENTIALS = Targets.credentials();
   private static ServerUnderTest stub;
 
   @BeforeAll

@@ -2,7 +2,7 @@ package io.contractkit.starrocks.contract.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.contractkit.starrocks.contract.cases.Credentials;
+import io.contractkit.starrocks.contract.cases.CredentialHeaders;
 import io.contractkit.starrocks.contract.cases.HttpCase;
 import io.contractkit.starrocks.contract.cases.NegativeCases;
 import io.contractkit.starrocks.contract.cases.PositiveCases;
@@ -45,7 +45,7 @@ class ProviderConformanceTest {
 
   @TestFactory
   Stream<DynamicNode> every_documented_case_against_every_server() {
-    Credentials credentials = Targets.credentials();
+    CredentialHeaders credentials = Targets.credentials();
     return servers.stream()
         .map(
             server ->
@@ -68,7 +68,7 @@ class ProviderConformanceTest {
   }
 
   private static List<HttpCase> cases(
-      RequestFactory requests, Credentials credentials, ServerUnderTest server) {
+      RequestFactory requests, CredentialHeaders credentials, ServerUnderTest server) {
     List<HttpCase> cases = new ArrayList<>(PositiveCases.defaults(requests, credentials));
     if (server.honoursPrefer()) {
       cases.addAll(PositiveCases.selectedOutcomes(requests));

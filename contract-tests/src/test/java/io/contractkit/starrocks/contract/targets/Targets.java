@@ -1,6 +1,6 @@
 package io.contractkit.starrocks.contract.targets;
 
-import io.contractkit.starrocks.contract.cases.Credentials;
+import io.contractkit.starrocks.contract.cases.CredentialHeaders;
 import io.contractkit.starrocks.model.ContractModel;
 import io.contractkit.starrocks.runtime.ContractRuntime;
 import io.contractkit.starrocks.server.reference.ReferenceServer;
@@ -85,9 +85,9 @@ public final class Targets {
     return values;
   }
 
-  public static Credentials credentials() {
+  public static CredentialHeaders credentials() {
     String token = System.getProperty(TOKEN, "");
-    return new Credentials(token.isBlank() ? "contract-test-token" : token);
+    return new CredentialHeaders(token.isBlank() ? "contract-test-token" : token);
   }
 
   public static List<ServerUnderTest> start() {

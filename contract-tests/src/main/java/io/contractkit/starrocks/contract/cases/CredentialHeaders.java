@@ -16,11 +16,11 @@ import java.util.Random;
  * from the document rather than written here. Whether a generated value fits is decided by the
  * model's {@link EcmaPattern}, the same policy as every other module's.
  */
-public final class Credentials {
+public final class CredentialHeaders {
 
   private final String token;
 
-  public Credentials(String token) {
+  public CredentialHeaders(String token) {
     this.token = token;
   }
 
