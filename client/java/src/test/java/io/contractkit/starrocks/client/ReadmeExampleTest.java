@@ -14,13 +14,8 @@ import io.contractkit.starrocks.client.error.ServiceResponseException;
 import io.contractkit.starrocks.client.model.DbConfig;
 import io.contractkit.starrocks.client.model.ModifyDataSynchronizationConfigRequest;
 import io.contractkit.starrocks.client.model.ModifyDataSynchronizationConfigResponse;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,24 +33,7 @@ class ReadmeExampleTest {
   private static final String BEGIN = "// README:" + "begin";
   private static final String END = "// README:" + "end";
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream systemOut;
-  private PrintStream systemErr;
-
-  @BeforeEach
-  void captureConsole() {
-    systemOut = System.out;
-    systemErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restoreConsole() {
-    System.setOut(systemOut);
-    System.setErr(systemErr);
-  }
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
   @Test
   void the_readme_example_prints_the_job_of_a_successful_change() throws Exception {
@@ -63,7 +41,7 @@ class ReadmeExampleTest {
 
     readmeExample(server.baseUrl());
 
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(console.out())
         .contains(Contract.responseExample("seed_success").value().get("job_id").asText());
     assertThat(Contract.validate(server.findAll(anyRequestedFor(anyUrl())).get(0)).getMessages())
         .isEmpty();
@@ -75,7 +53,7 @@ class ReadmeExampleTest {
 
     readmeExample(server.baseUrl());
 
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    assertThat(console.err())
         .contains(
             Contract.responseExample("instance_not_found")
                 .value()

@@ -20,15 +20,10 @@ import io.contractkit.starrocks.client.invoker.ApiResponse;
 import io.contractkit.starrocks.client.model.ModifyDataSynchronizationConfigRequest;
 import io.contractkit.starrocks.client.model.ModifyDataSynchronizationConfigResponse;
 import io.contractkit.starrocks.model.ApiParameter;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -45,24 +40,7 @@ class ReadmeSnippetsTest {
 
   private static final String MARKER = "// README:";
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream systemOut;
-  private PrintStream systemErr;
-
-  @BeforeEach
-  void captureConsole() {
-    systemOut = System.out;
-    systemErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restoreConsole() {
-    System.setOut(systemOut);
-    System.setErr(systemErr);
-  }
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
   @Test
   void the_readme_shows_each_snippet() throws Exception {
@@ -126,7 +104,7 @@ class ReadmeSnippetsTest {
     assertThat(Contract.validate(first).getMessages()).isEmpty();
     assertThat(received.get(1).containsHeader("Prefer")).isFalse();
     assertThat(received.get(1).containsHeader("X-Language")).isFalse();
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(console.out())
         .contains(
             "HTTP 200", Contract.responseHeaderExample(ServiceResponseException.REQUEST_ID_HEADER));
   }
@@ -137,9 +115,7 @@ class ReadmeSnippetsTest {
 
     retrySnippet(WireMockClients.client(server));
 
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .startsWith("May retry: ")
-        .contains("closed or reset");
+    assertThat(console.err()).startsWith("May retry: ").contains("closed or reset");
   }
 
   @Test
@@ -153,7 +129,7 @@ class ReadmeSnippetsTest {
 
     retrySnippet(WireMockClients.client(server));
 
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    assertThat(console.err())
         .startsWith("Will not retry: ")
         .contains(refusal.get("error_code").asText());
   }
