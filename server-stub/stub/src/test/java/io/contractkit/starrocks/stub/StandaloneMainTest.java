@@ -35,10 +35,8 @@ class StandaloneMainTest {
 
   @Test
   void listens_on_the_loopback_address_unless_told_otherwise() {
-    StubMain defaults = new StubMain();
-    StubMain.commandLine(defaults).parseArgs();
-    StubMain other = new StubMain();
-    StubMain.commandLine(other).parseArgs("--bind-address", "0.0.0.0");
+    StubMain defaults = StubMain.parse();
+    StubMain other = StubMain.parse("--bind-address", "0.0.0.0");
 
     assertThat(defaults.settings().bindAddress()).isEqualTo("127.0.0.1");
     assertThat(defaults.settings().port()).isEqualTo(StubSettings.DEFAULT_PORT);
@@ -47,7 +45,7 @@ class StandaloneMainTest {
 
   @Test
   void its_help_shows_the_defaults_of_the_settings() {
-    String help = StubMain.commandLine(new StubMain()).getUsageMessage().replaceAll("\\s+", " ");
+    String help = StubMain.usage().replaceAll("\\s+", " ");
 
     assertThat(help)
         .contains("--bind-address")
