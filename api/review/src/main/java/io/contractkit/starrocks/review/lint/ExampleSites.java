@@ -29,28 +29,15 @@ public final class ExampleSites {
     if (api.getPaths() != null) {
       api.getPaths().forEach((path, item) -> operations(document, path, item, sites));
     }
-    if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
-      api.getComponents()
-          .getSchemas()
-          .forEach(
-              (name, schema) ->
-                  SchemaWalker.walk(
-                      schema,
-                      JsonPointer.empty()
-                          .appendProperty("components")
-                          .appendProperty("schemas")
-                          .appendProperty(name),
-                      (location, nested) -> {
-                        if (nested.getExample() != null) {
-                          sites.add(
-                              new ExampleSite(
-                                  "#" + location.appendProperty("example"),
-                                  null,
-                                  nested,
-                                  nested.getExample()));
-                        }
-                      }));
-    }
+    SchemaWalker.walkComponents(
+        api,
+        (location, nested) -> {
+          if (nested.getExample() != null) {
+            sites.add(
+                new ExampleSite(
+                    "#" + location.appendProperty("example"), null, nested, nested.getExample()));
+          }
+        });
     return sites;
   }
 

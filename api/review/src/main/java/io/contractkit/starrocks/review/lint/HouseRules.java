@@ -477,19 +477,7 @@ public final class HouseRules {
   }
 
   private void forEachSchema(BiConsumer<JsonPointer, Schema<?>> visitor) {
-    if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
-      api.getComponents()
-          .getSchemas()
-          .forEach(
-              (name, schema) ->
-                  SchemaWalker.walk(
-                      schema,
-                      JsonPointer.empty()
-                          .appendProperty("components")
-                          .appendProperty("schemas")
-                          .appendProperty(name),
-                      visitor));
-    }
+    SchemaWalker.walkComponents(api, visitor);
   }
 
   private static boolean isString(Schema<?> schema) {

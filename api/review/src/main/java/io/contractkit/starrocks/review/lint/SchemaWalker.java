@@ -1,6 +1,7 @@
 package io.contractkit.starrocks.review.lint;
 
 import com.fasterxml.jackson.core.JsonPointer;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,26 @@ import java.util.function.BiConsumer;
 final class SchemaWalker {
 
   private SchemaWalker() {}
+
+  /**
+   * Walks every component schema of the document, each from {@code #/components/schemas/<name>}.
+   */
+  static void walkComponents(OpenAPI api, BiConsumer<JsonPointer, Schema<?>> visitor) {
+    if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+      return;
+    }
+    api.getComponents()
+        .getSchemas()
+        .forEach(
+            (name, schema) ->
+                walk(
+                    schema,
+                    JsonPointer.empty()
+                        .appendProperty("components")
+                        .appendProperty("schemas")
+                        .appendProperty(name),
+                    visitor));
+  }
 
   static void walk(
       Schema<?> schema, JsonPointer location, BiConsumer<JsonPointer, Schema<?>> visitor) {
