@@ -117,6 +117,10 @@ class StarRocksSyncClient(ApiClient):
                 redirect=False,
                 preload_content=False,
             )
+        except urllib3.exceptions.NewConnectionError as e:
+            # Caught first: urllib3 derives it from ConnectTimeoutError, but a refused
+            # connection or an unknown host is no timeout.
+            raise ConnectionFailedError(f"{method} {url}: {_reason(e)}") from e
         except urllib3.exceptions.ConnectTimeoutError as e:
             raise RequestTimeoutError(
                 f"{method} {url}: no connection within {timeout.connect_timeout} s",

@@ -1,0 +1,59 @@
+"""The README's quick start runs against the stub: from the source tree, and from the wheel
+installed into a fresh virtual environment (what a newcomer does)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+from conftest import Stub, required_env
+from readme import quick_start, quick_start_against
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def test_the_quick_start_has_at_most_ten_lines_of_code() -> None:
+    lines = [line for line in quick_start().splitlines() if line.strip()]
+    assert 0 < len(lines) <= 10
+
+
+def _run(python: str, code: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [python, "-c", code], capture_output=True, text=True, timeout=120, env=env, check=False
+    )
+
+
+def test_the_quick_start_prints_the_check_results(fresh_stub: Stub) -> None:
+    result = _run(sys.executable, quick_start_against(fresh_stub.base_url), dict(os.environ))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() != ""
+    assert "CheckResult." not in result.stdout
+    assert fresh_stub.violations() == []
+
+
+def test_the_wheel_installs_into_a_fresh_venv_and_runs_the_quick_start(
+    fresh_stub: Stub, tmp_path: Path
+) -> None:
+    dist = Path(required_env("STARROCKS_SDK_DIST_DIR"))
+    wheels = sorted(dist.glob("starrocks_sync_client-*.whl"))
+    sdists = sorted(dist.glob("starrocks_sync_client-*.tar.gz"))
+    assert len(wheels) == 1 and len(sdists) == 1, f"expected one wheel and one sdist in {dist}"
+    home = tmp_path / "consumer-venv"
+    venv.EnvBuilder(with_pip=True).create(home)
+    python = str(home / "bin" / "python")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    pip = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    runtime = str(PROJECT / "requirements-runtime.lock")
+    install = [*pip, "--require-hashes", "--no-deps", "-r", runtime]
+    subprocess.run(install, check=True, env=env, timeout=300)
+    subprocess.run([*pip, "--no-deps", str(wheels[0])], check=True, env=env, timeout=120)
+    # The wheel's declared dependencies are all met by the runtime lock.
+    subprocess.run([python, "-m", "pip", "check"], check=True, env=env, timeout=60)
+    result = _run(python, quick_start_against(fresh_stub.base_url), env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() != ""
+    imported = _run(python, "import starrocks_sync; print(starrocks_sync.__file__)", env)
+    assert str(home) in imported.stdout
