@@ -124,3 +124,16 @@ def test_rejects_a_task_name_with_a_hyphen_before_sending(fresh_stub: Stub) -> N
 def test_rejects_a_field_the_request_does_not_have() -> None:
     with pytest.raises(ValueError):
         ModifyDataSynchronizationConfigRequest.from_dict({"task_nme": "sales_to_olap"})
+
+
+def test_rejects_a_project_id_with_a_hyphen_before_sending(fresh_stub: Stub) -> None:
+    operation = _operation()
+    client = StarRocksSyncClient(fresh_stub.base_url, TokenCredentials("t0ken"))
+    method = operation_method(client, operation["operation_id"])
+    path = {python_name(k): v for k, v in operation["path_parameters"].items()}
+    project_id = path["project_id"]
+    path["project_id"] = project_id[:-1] + "-"  # same length, one character the pattern refuses
+    with pytest.raises(pydantic.ValidationError):
+        method(**path, modify_data_synchronization_config_request=
+               ModifyDataSynchronizationConfigRequest())
+    assert fresh_stub.journal() == []
