@@ -137,3 +137,10 @@ def test_rejects_a_project_id_with_a_hyphen_before_sending(fresh_stub: Stub) -> 
         method(**path, modify_data_synchronization_config_request=
                ModifyDataSynchronizationConfigRequest())
     assert fresh_stub.journal() == []
+
+
+def test_a_client_used_as_a_context_manager_closes_its_connections(fresh_stub: Stub) -> None:
+    with StarRocksSyncClient(fresh_stub.base_url, TokenCredentials("t0ken")) as client:
+        _send_empty_request(client)
+        assert client.rest_client.pool_manager.pools
+    assert not client.rest_client.pool_manager.pools

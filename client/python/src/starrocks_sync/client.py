@@ -82,6 +82,16 @@ class StarRocksSyncClient(ApiClient):
         self.timeout = timeout
         self.user_agent = f"starrocks-sync-client-python/{__version__}"
 
+    def __enter__(self) -> StarRocksSyncClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Closes the pooled connections; the client opens new ones if used again."""
+        self.rest_client.pool_manager.clear()
+
     def __repr__(self) -> str:
         return (
             f"StarRocksSyncClient(base_url={self.configuration.host!r}, "
