@@ -36,7 +36,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
             for outcome in operation["outcomes"]:
                 for form in CREDENTIALS:
                     cases.append((operation, outcome, form))
-                    ids.append(f"{operation['operation_id']}-{outcome['example']}-{form}")
+                    name = outcome["example"] or outcome["prefer"]
+                    ids.append(f"{operation['operation_id']}-{name}-{form}")
         assert cases, "outcomes.json has no outcome"
         metafunc.parametrize(("operation", "outcome", "credential_form"), cases, ids=ids)
 
@@ -47,7 +48,10 @@ def test_every_documented_outcome_arrives_typed(
     client = StarRocksSyncClient(fresh_stub.base_url, CREDENTIALS[credential_form](operation))
     if outcome["kind"] == "model":
         answer = call(client, operation, outcome["prefer"])
-        assert answer.to_dict() == outcome["body"]
+        if outcome["body"] is None:  # a documented status without a body, such as 204
+            assert answer is None
+        else:
+            assert answer.to_dict() == outcome["body"]
     else:
         assert outcome["kind"] == "service_error"
         with pytest.raises(ServiceError) as raised:

@@ -227,7 +227,7 @@ class StarRocksSyncClient(ApiClient):
         headers: Mapping[str, str],
         types: Mapping[str, Optional[str]],
     ) -> StarRocksSyncError:
-        request_id = headers.get(REQUEST_ID_HEADER)
+        request_id = (headers.get(REQUEST_ID_HEADER) or "").strip() or None
         error_type = _declared_type(types, status) or _any_error_type(types)
         parsed: Any = None
         if (
@@ -250,7 +250,7 @@ class StarRocksSyncClient(ApiClient):
                 status=status,
                 content_type=content_type,
             )
-        body_request_id = getattr(parsed, "request_id", None)
+        body_request_id = (getattr(parsed, "request_id", None) or "").strip() or None
         return ServiceError(
             status=status,
             error_code=error_code,
