@@ -9,7 +9,8 @@ import sys
 import venv
 from pathlib import Path
 
-from conftest import Stub, required_env
+import starrocks_sync
+from conftest import Stub, required_env, vectors
 from readme import quick_start, quick_start_against
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -69,3 +70,25 @@ def test_the_wheel_installs_into_a_fresh_venv_and_runs_the_quick_start(
     checked = subprocess.run(mypy, capture_output=True, text=True, env=env, timeout=300,
                              cwd=tmp_path, check=False)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def _table(heading: str) -> list[list[str]]:
+    text = (PROJECT / "README.md").read_text(encoding="utf-8")
+    section = text.split(heading, 1)[1].split("\n#", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("|")]
+    return [[cell.strip().strip("`") for cell in row.strip("|").split("|")] for row in rows[2:]]
+
+
+def test_the_readme_says_what_happens_in_every_hostile_scenario() -> None:
+    documented = [row[0] for row in _table("### Hostile answers")]
+    scenarios = [scenario["name"] for scenario in vectors("hostile.json")["scenarios"]]
+    assert sorted(documented) == sorted(scenarios)
+
+
+def test_the_readme_error_table_names_each_error_class_and_its_kind() -> None:
+    rows = _table("### Errors")
+    assert rows
+    for row in rows:
+        error_class = getattr(starrocks_sync, row[0])
+        assert issubclass(error_class, starrocks_sync.StarRocksSyncError)
+        assert error_class.kind == row[1]
