@@ -22,3 +22,11 @@ def quick_start_against(base_url: str) -> str:
     code = quick_start()
     assert README_BASE_URL in code
     return code.replace(README_BASE_URL, base_url)
+
+
+def quick_start_output() -> str:
+    """What the README says the quick start prints (``It prints `...` ``)."""
+    section = README.read_text(encoding="utf-8").split("## Quick start", 1)[1]
+    match = re.search(r"It prints `([^`]+)`", section)
+    assert match, "README.md's Quick start does not say what it prints"
+    return match.group(1)
