@@ -11,6 +11,7 @@ import org.openapitools.openapidiff.core.model.Changed;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.model.ComposedChanged;
 import org.openapitools.openapidiff.core.model.schema.ChangedMaxItems;
+import org.openapitools.openapidiff.core.model.schema.ChangedMultipleOf;
 import org.openapitools.openapidiff.core.output.MarkdownRender;
 
 /**
@@ -72,13 +73,16 @@ public final class OpenApiDiffCrossCheck {
                   + " (security-api-key-header-name-case-changed)"));
 
   /**
-   * openapi-diff findings it cannot switch off by a property, ignored for the same reason: a
-   * response array's maxItems lowered is incompatible to openapi-diff in any direction, while the
-   * `array-size` rule knows that a response promising fewer items breaks no one
-   * (response-max-items-lowered).
+   * openapi-diff findings it cannot switch off by a property, ignored for the same reason: a lower
+   * maxItems is incompatible to openapi-diff even in a response, where the `array-size` rule knows
+   * that a promise of fewer items breaks no one (response-max-items-lowered); any change of
+   * multipleOf is incompatible to it, where the `numeric-range` rule knows that a finer request
+   * multipleOf still accepts every old value (request-multiple-of-finer).
    */
   static final Predicate<Changed> IGNORED =
-      change -> change instanceof ChangedMaxItems maxItems && maxItems.getContext().isResponse();
+      change ->
+          (change instanceof ChangedMaxItems maxItems && maxItems.getContext().isResponse())
+              || change instanceof ChangedMultipleOf;
 
   private OpenApiDiffCrossCheck() {}
 
