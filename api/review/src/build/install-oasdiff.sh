@@ -19,7 +19,7 @@ fi
 if ! command -v go >/dev/null 2>&1; then
   echo "[corpus] ERROR: Go is missing. The breaking-change corpus compares the gate with oasdiff," >&2
   echo "[corpus] which this build installs with 'go install github.com/oasdiff/oasdiff@${version}'." >&2
-  echo "[corpus] Install Go 1.22 or newer (for example Debian's golang-go, or go.dev/dl) and put 'go' on the PATH." >&2
+  echo "[corpus] Install Go 1.26 or newer (oasdiff v1.37.0's go.mod asks for it; Debian's golang-go is older) and put 'go' on the PATH." >&2
   exit 1
 fi
 mkdir -p "$bin"

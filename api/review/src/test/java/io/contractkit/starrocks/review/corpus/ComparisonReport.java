@@ -30,6 +30,14 @@ final class ComparisonReport {
     return results.stream().filter(r -> !r.right(tool) && r.expected() == Verdict.BREAKING).count();
   }
 
+  /** Breaking cases oasdiff calls compatible but flags as WARN ("potentially breaking"). */
+  long missedButWarned() {
+    return results.stream()
+        .filter(r -> !r.right(Oasdiff.TOOL) && r.expected() == Verdict.BREAKING)
+        .filter(r -> r.verdicts().get(Oasdiff.TOOL).detail().contains("warn:"))
+        .count();
+  }
+
   /** Cases the tool calls breaking that break no one. */
   long falseAlarms(String tool) {
     return results.stream()
@@ -68,6 +76,11 @@ final class ComparisonReport {
               missed(tool),
               falseAlarms(tool)));
     }
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "  (%d of oasdiff's missed breaking changes are WARNs, \"potentially breaking\")%n",
+            missedButWarned()));
     return text.toString();
   }
 
@@ -108,6 +121,12 @@ final class ComparisonReport {
           .append(falseAlarms(tool))
           .append(" |\n");
     }
+    md.append("\n")
+        .append(missedButWarned())
+        .append(
+            " of oasdiff's missed breaking changes are reported by it as `WARN` (\"potentially"
+                + " breaking\"): a reviewer who reads its warnings sees them, but a pipeline"
+                + " failing on `ERR` lets them through.\n");
     md.append("\n| case | change | tags | expected | gate | oasdiff | openapi-diff | agreement |\n")
         .append("|---|---|---|---|---|---|---|---|\n");
     for (CaseResult result : results) {

@@ -72,6 +72,7 @@ class CorpusComparisonTest {
   private Corpus corpus;
   private List<CaseResult> results;
   private ComparisonReport report;
+  private String summary;
 
   @BeforeAll
   void runTheThreeToolsOnTheCorpus() throws IOException {
@@ -108,8 +109,9 @@ class CorpusComparisonTest {
     report = new ComparisonReport(corpus, results, oasdiff.version());
     Path table = output.resolve(REPORT);
     Files.writeString(table, report.markdown());
+    summary = report.summary("target/corpus/" + REPORT);
     System.out.print(
-        report.summary(RepositoryLayout.moduleDirectory().relativize(table).toString())
+        summary
             + "  ("
             + results.size()
             + " cases in "
@@ -235,6 +237,38 @@ class CorpusComparisonTest {
         assertThat(table).contains("### " + result.change().id());
       }
     }
+  }
+
+  @Test
+  void the_readme_shows_the_figures_of_this_run() throws IOException {
+    String readme = Files.readString(RepositoryLayout.readme());
+    int start = readme.indexOf("```\nBreaking-change corpus:");
+    assertThat(start).as("the README shows the corpus summary in a code block").isNotNegative();
+    String shown = readme.substring(start + 4, readme.indexOf("```", start + 4));
+    assertThat(summary.lines().map(String::stripTrailing).toList())
+        .as("this run's summary; update the README's block under \"The breaking-change corpus\"")
+        .containsAll(shown.lines().map(String::stripTrailing).toList());
+  }
+
+  @Test
+  void the_readme_example_is_a_case_of_the_corpus_as_it_stands() throws IOException {
+    String readme = Files.readString(RepositoryLayout.readme());
+    int start = readme.indexOf("```yaml\n- id: ");
+    assertThat(start).as("the README shows a case").isNotNegative();
+    String yaml = readme.substring(start + 8, readme.indexOf("```", start + 8));
+    com.fasterxml.jackson.databind.JsonNode shown =
+        new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(yaml).get(0);
+    CorpusCase actual =
+        corpus.cases().stream()
+            .filter(change -> change.id().equals(shown.path("id").asText()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(shown.path("patch")).isEqualTo(actual.patch());
+    assertThat(shown.path("base").asText()).isEqualTo(actual.base());
+    assertThat(shown.path("expected").asText()).isEqualToIgnoringCase(actual.expected().name());
+    assertThat(shown.path("why").asText()).isEqualTo(actual.why());
+    assertThat(shown.path("notes").path("oasdiff").asText())
+        .isEqualTo(actual.notes().get("oasdiff"));
   }
 
   /** CPU time is the figure that does not depend on what else the machine runs. */
