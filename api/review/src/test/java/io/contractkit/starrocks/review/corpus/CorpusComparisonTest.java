@@ -199,6 +199,11 @@ class CorpusComparisonTest {
           .as("%s: notes name tools", change.id())
           .allMatch(Tools.NAMES::contains);
     }
+    Set<String> used = new TreeSet<>();
+    corpus.cases().forEach(change -> used.addAll(change.notes().values()));
+    assertThat(used)
+        .as("explanations.yaml keys that no note uses")
+        .containsAll(corpus.explanations().keySet());
     assertThat(unexplained).as("disagreements without a sentence in the corpus").isEmpty();
     assertThat(stale).as("notes on tools that agree with the expected verdict").isEmpty();
   }
