@@ -10,6 +10,11 @@ if [ "${3:-}" = true ] || [ "${4:-}" = true ]; then
   echo "[corpus] tests skipped: oasdiff not installed"
   exit 0
 fi
+# The official Go distribution lives in /usr/local/go; a non-interactive shell (CI's) may not have
+# it on the PATH when only a login or interactive shell's profile adds it.
+if ! command -v go >/dev/null 2>&1 && [ -x /usr/local/go/bin/go ]; then
+  PATH="$PATH:/usr/local/go/bin"
+fi
 # `go install` leaves no version in `oasdiff --version` ("main"); the binary's build info has it.
 if [ -x "$bin/oasdiff" ] && command -v go >/dev/null 2>&1 \
     && go version -m "$bin/oasdiff" | grep -qE "^[[:space:]]+mod[[:space:]]+github.com/oasdiff/oasdiff[[:space:]]+${version}[[:space:]]"; then
