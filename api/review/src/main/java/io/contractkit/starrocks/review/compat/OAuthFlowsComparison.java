@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -71,8 +72,8 @@ final class OAuthFlowsComparison {
     }
   }
 
-  private static java.util.Set<String> scopes(OAuthFlow flow) {
-    return flow.getScopes() == null ? java.util.Set.of() : flow.getScopes().keySet();
+  private static Set<String> scopes(OAuthFlow flow) {
+    return flow.getScopes() == null ? Set.of() : flow.getScopes().keySet();
   }
 
   private static Map<String, OAuthFlow> byName(OAuthFlows flows) {
