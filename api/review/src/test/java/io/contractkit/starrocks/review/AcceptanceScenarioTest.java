@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contractkit.starrocks.review.findings.ReviewFinding;
 import io.contractkit.starrocks.review.output.OutputFormat;
 import io.contractkit.starrocks.review.output.ReviewOutputs;
+import io.contractkit.starrocks.review.testing.Acceptance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,12 +49,16 @@ class AcceptanceScenarioTest {
     removedBaselineLine = line(baseline(), "shelf:");
     addedLine = line(pullRequest(), "subtitle:");
     ReviewOutputs.write(
-        SpecReview.of(pullRequest(), baseline()), EnumSet.allOf(OutputFormat.class), out, root);
+        SpecReview.of(pullRequest(), baseline(), Acceptance.options()),
+        EnumSet.allOf(OutputFormat.class),
+        out,
+        root);
   }
 
   @Test
   void the_findings_are_two_breaking_changes_on_their_lines_and_one_compatible_change() {
-    List<ReviewFinding> findings = SpecReview.of(pullRequest(), baseline()).findings(root);
+    List<ReviewFinding> findings =
+        SpecReview.of(pullRequest(), baseline(), Acceptance.options()).findings(root);
 
     assertThat(findings)
         .extracting(f -> f.rule() + " " + f.breaking() + " " + f.position())

@@ -54,6 +54,34 @@ public final class ChangeLocator {
     this.root = root;
   }
 
+  /**
+   * A pointer as the model names it (through {@code $ref}s, as if they were inlined) turned into
+   * the pointer of the element as written: each step that lands on an internal {@code $ref}
+   * continues at the referenced component's definition.
+   */
+  public String asWritten(String pointer) {
+    if (root.isMissingNode() || pointer.isEmpty()) {
+      return pointer;
+    }
+    String current = "";
+    for (String token : pointer.substring(1).split("/", -1)) {
+      String next = current + "/" + token;
+      JsonNode node = root.at(next);
+      if (node.isMissingNode()) {
+        return pointer;
+      }
+      JsonNode ref = node.get("$ref");
+      current =
+          ref != null
+                  && ref.isTextual()
+                  && ref.asText().startsWith("#/")
+                  && !root.at(ref.asText().substring(1)).isMissingNode()
+              ? ref.asText().substring(1)
+              : next;
+    }
+    return current;
+  }
+
   /** The places of a change: the gate joins the places of one finding about a shared element. */
   public static List<String> places(String where) {
     return List.of(where.split("; "));

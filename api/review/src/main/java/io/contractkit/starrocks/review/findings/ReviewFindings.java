@@ -29,9 +29,10 @@ public final class ReviewFindings {
   public static List<ReviewFinding> of(SpecReview review, Path sourceRoot) {
     YamlPositions positions = positions(review.document(), sourceRoot);
     List<ReviewFinding> findings = new ArrayList<>();
-    lint(findings, review.parser(), ReviewFinding.PARSER, positions, review);
-    lint(findings, review.examples(), ReviewFinding.EXAMPLE, positions, review);
-    lint(findings, review.houseRules(), ReviewFinding.HOUSE_RULE, positions, review);
+    ChangeLocator written = new ChangeLocator(tree(review.document()));
+    lint(findings, review.parser(), ReviewFinding.PARSER, positions, written, review);
+    lint(findings, review.examples(), ReviewFinding.EXAMPLE, positions, written, review);
+    lint(findings, review.houseRules(), ReviewFinding.HOUSE_RULE, positions, written, review);
     if (review.compatibility() != null) {
       SpecDocument baseline = review.baseline().document();
       YamlPositions baselinePositions = positions(baseline, sourceRoot);
@@ -49,13 +50,15 @@ public final class ReviewFindings {
       List<Finding> found,
       String category,
       YamlPositions positions,
+      ChangeLocator written,
       SpecReview review) {
     for (Finding finding : found) {
-      String pointer = pointer(finding.location());
+      String named = pointer(finding.location());
+      String pointer = positions.contains(named) ? named : written.asWritten(named);
       Position position = positions.of(pointer);
       findings.add(
           new ReviewFinding(
-              FindingIds.id(finding.rule(), category, pointer),
+              FindingIds.id(finding.rule(), category, named),
               category,
               finding.rule(),
               ReviewFinding.HOUSE_RULE.equals(category)
@@ -146,16 +149,31 @@ public final class ReviewFindings {
           Map.entry("array-size", List.of("minItems", "maxItems", "uniqueItems")),
           Map.entry("read-write-only", List.of("readOnly", "writeOnly")),
           Map.entry("additional-properties", List.of("additionalProperties")),
-          Map.entry("composition", List.of("allOf", "anyOf", "oneOf", "not", "discriminator")));
+          Map.entry("composition", List.of("allOf", "anyOf", "oneOf", "not", "discriminator")),
+          Map.entry("security", List.of("security")),
+          Map.entry("parameter-required", List.of("required")),
+          Map.entry("parameter-serialization", List.of("style", "explode")),
+          Map.entry("request-body", List.of("required")),
+          Map.entry("sdk-names", List.of("operationId", "tags")),
+          Map.entry("deprecated", List.of("deprecated")));
 
-  /** The keyword's own line under {@code pointer}; the one the change's text names first. */
+  /**
+   * The keyword's own line under {@code pointer} (or under the schema of the parameter, header or
+   * body {@code pointer} names); the one the change's text names first.
+   */
   private static String keyword(String pointer, Change change, YamlPositions positions) {
     List<String> keywords = KEYWORDS.getOrDefault(change.rule(), List.of());
     String best = null;
     int at = Integer.MAX_VALUE;
     for (String keyword : keywords) {
-      String candidate = pointer + "/" + keyword;
-      if (!positions.contains(candidate)) {
+      String candidate = null;
+      for (String schema : positions.schemasUnder(pointer)) {
+        if (positions.contains(schema + "/" + keyword)) {
+          candidate = schema + "/" + keyword;
+          break;
+        }
+      }
+      if (candidate == null) {
         continue;
       }
       int mentioned = change.what().indexOf(keyword);

@@ -92,6 +92,25 @@ public final class YamlPositions {
     return token.replace("~", "~0").replace("/", "~1");
   }
 
+  /**
+   * {@code pointer} itself, then the schemas a parameter, header, body or response there carries:
+   * {@code pointer/schema} and {@code pointer/content/<media type>/schema}, in the file's order.
+   */
+  public List<String> schemasUnder(String pointer) {
+    List<String> schemas = new java.util.ArrayList<>();
+    schemas.add(pointer);
+    if (marks.containsKey(pointer + "/schema")) {
+      schemas.add(pointer + "/schema");
+    }
+    String content = pointer + "/content/";
+    marks.keySet().stream()
+        .filter(key -> key.startsWith(content) && key.endsWith("/schema"))
+        .filter(key -> key.indexOf('/', content.length()) == key.length() - "/schema".length())
+        .sorted(java.util.Comparator.comparingInt(key -> marks.get(key).getIndex()))
+        .forEach(schemas::add);
+    return schemas;
+  }
+
   public boolean contains(String pointer) {
     return marks.containsKey(pointer);
   }

@@ -58,7 +58,6 @@ public final class SarifReport {
       result.put("ruleId", finding.rule());
       result.put("ruleIndex", index);
       result.put("level", finding.severity().id());
-      result.put("kind", "fail");
       result.putObject("message").put("text", finding.message() + " — " + finding.why());
       ObjectNode location = result.putArray("locations").addObject();
       physical(location, finding.position());

@@ -36,7 +36,8 @@ class FindingPositionsTest {
   @Test
   void the_same_change_gets_the_same_id_when_lines_move_and_other_changes_come_and_go()
       throws IOException {
-    List<String> before = ids(SpecReview.of(Acceptance.pullRequest(), Acceptance.baseline()));
+    List<String> before =
+        ids(SpecReview.of(Acceptance.pullRequest(), Acceptance.baseline(), Acceptance.options()));
     // The same pull request, with a longer description at the top (every line moves down) and
     // one more, unrelated change (an optional query parameter).
     Path moved = directory.resolve("library-pull-request.yaml");
@@ -58,7 +59,7 @@ class FindingPositionsTest {
                     + "            maxLength: 100\n"
                     + "        - name: author"));
 
-    List<String> after = ids(SpecReview.of(moved, Acceptance.baseline()));
+    List<String> after = ids(SpecReview.of(moved, Acceptance.baseline(), Acceptance.options()));
 
     assertThat(after).hasSize(before.size() + 1).containsAll(before);
   }
@@ -66,7 +67,7 @@ class FindingPositionsTest {
   @Test
   void a_change_inside_a_shared_component_points_at_the_component_definition() {
     List<ReviewFinding> findings =
-        SpecReview.of(Acceptance.pullRequest(), Acceptance.baseline())
+        SpecReview.of(Acceptance.pullRequest(), Acceptance.baseline(), Acceptance.options())
             .findings(Acceptance.baseline().getParent());
 
     assertThat(findings)

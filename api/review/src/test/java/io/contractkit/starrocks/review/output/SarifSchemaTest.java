@@ -40,7 +40,7 @@ class SarifSchemaTest {
   void the_review_of_a_pull_request_is_valid_sarif_2_1_0() throws IOException {
     String sarif =
         SarifReport.of(
-            SpecReview.of(Acceptance.pullRequest(), Acceptance.baseline())
+            SpecReview.of(Acceptance.pullRequest(), Acceptance.baseline(), Acceptance.options())
                 .findings(Acceptance.baseline().getParent()));
 
     Set<ValidationMessage> problems = sarifSchema().validate(JSON.readTree(sarif));
@@ -54,7 +54,7 @@ class SarifSchemaTest {
     JsonNode sarif =
         JSON.readTree(
             SarifReport.of(
-                SpecReview.of(Acceptance.pullRequest(), Acceptance.baseline())
+                SpecReview.of(Acceptance.pullRequest(), Acceptance.baseline(), Acceptance.options())
                     .findings(Acceptance.baseline().getParent())));
     ((com.fasterxml.jackson.databind.node.ObjectNode) sarif.at("/runs/0/results/0"))
         .remove("message");

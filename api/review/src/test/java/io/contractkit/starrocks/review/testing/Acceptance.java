@@ -1,5 +1,7 @@
 package io.contractkit.starrocks.review.testing;
 
+import io.contractkit.starrocks.review.ReviewOptions;
+import io.contractkit.starrocks.review.findings.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The issue's acceptance scenario on a document that is not this repository's: {@code
@@ -18,6 +21,20 @@ import java.util.Objects;
 public final class Acceptance {
 
   private Acceptance() {}
+
+  /**
+   * The review's options for this other team's document: its errors are its own (no 401/500
+   * documented, no shared ErrorResponse), so those two house rules are switched off, as that team
+   * would configure the plugin.
+   */
+  public static ReviewOptions options() {
+    return new ReviewOptions(
+        Set.of(),
+        Set.of("errors-documented", "shared-errors"),
+        Severity.ERROR,
+        true,
+        Severity.ERROR);
+  }
 
   public static Path baseline() {
     return resource("review/acceptance/library-1.0.0.yaml");
