@@ -22,6 +22,6 @@ public class GateMojo extends AbstractReviewMojo {
     judge(
         review(requiredBaseline()),
         finding -> ReviewFinding.COMPATIBILITY.equals(finding.category()),
-        "Breaking-change gate against " + baseline);
+        "Breaking-change gate against " + baseline.toPath().normalize());
   }
 }

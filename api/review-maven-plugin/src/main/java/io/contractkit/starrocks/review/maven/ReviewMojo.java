@@ -34,6 +34,6 @@ public class ReviewMojo extends AbstractReviewMojo {
       review.writeReference(referenceFile.toPath());
       getLog().info("Wrote " + referenceFile);
     }
-    judge(review, finding -> true, "Spec review against " + baseline);
+    judge(review, finding -> true, "Spec review against " + baseline.toPath().normalize());
   }
 }

@@ -37,9 +37,6 @@ public final class SarifReport {
     ObjectNode run = log.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", TOOL);
-    driver.put(
-        "informationUri",
-        "https://github.com/contractkit/starrocks-sync/tree/main/api/review-maven-plugin");
     String version = SarifReport.class.getPackage().getImplementationVersion();
     if (version != null) {
       driver.put("version", version);
