@@ -115,7 +115,11 @@ public final class ReviewFindings {
         here.complete()
             ? here.pointer()
             : there.complete() ? "baseline:" + there.pointer() : "place:" + place;
-    String pointer = here.complete() ? keyword(here.pointer(), change, positions) : here.pointer();
+    // A removed element: its nearest ancestor that survives (the baseline's place, walked up).
+    String pointer =
+        here.complete()
+            ? keyword(here.pointer(), change, positions)
+            : there.complete() ? there.pointer() : here.pointer();
     Position position = positions.of(pointer);
     return new ReviewFinding(
         FindingIds.id(change.rule(), String.valueOf(direction), key),
@@ -150,7 +154,7 @@ public final class ReviewFindings {
           Map.entry("read-write-only", List.of("readOnly", "writeOnly")),
           Map.entry("additional-properties", List.of("additionalProperties")),
           Map.entry("composition", List.of("allOf", "anyOf", "oneOf", "not", "discriminator")),
-          Map.entry("security", List.of("security")),
+          Map.entry("security", List.of("x-value-pattern", "in", "name", "type", "security")),
           Map.entry("parameter-required", List.of("required")),
           Map.entry("parameter-serialization", List.of("style", "explode")),
           Map.entry("request-body", List.of("required")),
