@@ -28,8 +28,10 @@ trap 'rm -f "$body"' EXIT
 } > "$body"
 
 # The first comment that carries the marker, over every page of comments.
-existing=$(gh api --paginate "repos/$GH_REPO/issues/$PR_NUMBER/comments" \
-  --jq ".[] | select(.body | startswith(\"$marker\")) | .id" | head -n 1)
+# (All ids are read, then the first kept: `| head -n 1` could end gh with SIGPIPE under pipefail.)
+ids=$(gh api --paginate "repos/$GH_REPO/issues/$PR_NUMBER/comments" \
+  --jq ".[] | select(.body | startswith(\"$marker\")) | .id")
+existing=${ids%%$'\n'*}
 
 if [ -n "$existing" ]; then
   gh api --method PATCH "repos/$GH_REPO/issues/comments/$existing" -F "body=@$body" --jq .html_url

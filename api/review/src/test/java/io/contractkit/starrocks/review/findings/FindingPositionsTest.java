@@ -82,6 +82,36 @@ class FindingPositionsTest {
             });
   }
 
+  @Test
+  void a_house_rule_finding_is_shown_on_the_element_that_breaks_it() throws IOException {
+    Path document = directory.resolve("library.yaml");
+    Files.writeString(
+        document,
+        Files.readString(Acceptance.baseline())
+            .replace(
+                "        isbn:\n          type: string\n          description: The ISBN-13.\n",
+                "        isbn:\n          type: string\n"));
+
+    List<ReviewFinding> findings =
+        SpecReview.of(document, Acceptance.baseline(), Acceptance.options()).findings(directory);
+
+    assertThat(findings)
+        .filteredOn(finding -> finding.rule().equals("described"))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.position())
+                  .isEqualTo(
+                      new Position(
+                          "library.yaml",
+                          Acceptance.line(document, "isbn:"),
+                          9,
+                          "/components/schemas/NewBook/properties/isbn"));
+              assertThat(finding.exact()).isTrue();
+              assertThat(finding.why()).startsWith("house rule: every component schema");
+            });
+  }
+
   private static List<String> ids(SpecReview review) {
     return review.findings(Acceptance.baseline().getParent()).stream()
         .map(ReviewFinding::id)
