@@ -3,8 +3,19 @@
 # installed by this script from the Go module proxy at the pinned version into the module's
 # target/ (never $GOPATH/bin or ~/go/bin). Go is required: without it the build fails here,
 # naming it, instead of skipping the check.
-# Usage: actionlint.sh <actionlint-version> <tools-directory> <workflow>...
+# Usage: actionlint.sh <go-tools.skip (-DjdkOnly)> <actionlint-version> <tools-directory> <workflow>...
 set -euo pipefail
+
+if [ "${1:?go-tools.skip}" = true ]; then
+  echo "actionlint: -DjdkOnly leaves the workflow check out (it needs Go); CI runs it"
+  exit 0
+fi
+shift
+# The official Go distribution lives in /usr/local/go; a non-interactive shell (CI's) may not have
+# it on the PATH when only a login or interactive shell's profile adds it.
+if ! command -v go >/dev/null 2>&1 && [ -x /usr/local/go/bin/go ]; then
+  PATH="$PATH:/usr/local/go/bin"
+fi
 
 version=${1:?actionlint version}
 tools=${2:?tools directory}

@@ -19,6 +19,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.TestInstance;
  * fails when the gate is wrong on any case, or when a tool disagrees with a case's expected verdict
  * without the corpus saying who is right and why.
  */
+// Needs oasdiff, which the build installs with Go: -DjdkOnly leaves it out (see the root pom).
+@Tag("go-tools")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorpusComparisonTest {
 
