@@ -7,8 +7,8 @@
 // Usage: go run . <module dir> <proxy dir> <target dir>
 //
 // The version is "v" + the Version constant of the module (generated from the OpenAPI
-// document's info.version). Test files, testdata and dot-folders are left out: they need the
-// stub and the vectors of this repository and are no use to a consumer.
+// document's info.version). Only the Go sources, go.mod, go.sum and the README are packed:
+// the tests need the stub and the vectors of this repository and are no use to a consumer.
 package main
 
 import (
@@ -169,7 +169,7 @@ func moduleFiles(root string) ([]modzip.File, error) {
 			}
 			return nil
 		}
-		if strings.HasPrefix(name, ".") || strings.HasSuffix(name, "_test.go") {
+		if !shipped(name) {
 			return nil
 		}
 		files = append(files, file{root: root, slashPath: filepath.ToSlash(relative)})
@@ -184,4 +184,14 @@ func copyFile(from, to string) error {
 		return err
 	}
 	return os.WriteFile(to, content, 0o644)
+}
+
+// shipped says which files a consumer gets: the Go sources (no tests), go.mod, go.sum and the
+// README. The generator's other output (api/openapi.yaml, .openapi-generator/) stays out.
+func shipped(name string) bool {
+	switch name {
+	case "go.mod", "go.sum", "README.md", "LICENSE":
+		return true
+	}
+	return strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go")
 }

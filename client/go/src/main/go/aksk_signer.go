@@ -23,11 +23,11 @@ import (
 // X-Sdk-Content-Sha256 when the request sets it). Signed are all headers of the request except
 // Content-Type and names with "_", plus host and X-Sdk-Date.
 const (
-	SigningAlgorithm     = "SDK-HMAC-SHA256"
-	SdkDateHeader        = "X-Sdk-Date"
-	ContentSha256Header  = "X-Sdk-Content-Sha256"
-	AuthorizationHeader  = "Authorization"
-	sdkDateLayout        = "20060102T150405Z"
+	SigningAlgorithm    = "SDK-HMAC-SHA256"
+	SdkDateHeader       = "X-Sdk-Date"
+	ContentSha256Header = "X-Sdk-Content-Sha256"
+	AuthorizationHeader = "Authorization"
+	sdkDateLayout       = "20060102T150405Z"
 )
 
 // SigningInput is the request a signature covers.

@@ -119,6 +119,11 @@ func (t *credentialTransport) RoundTrip(request *http.Request) (*http.Response, 
 		authenticated.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(body)), nil }
 		authenticated.ContentLength = int64(len(body))
 	}
+	if extra, ok := request.Context().Value(headersKey{}).(http.Header); ok {
+		for name, values := range extra {
+			authenticated.Header[name] = append([]string(nil), values...)
+		}
+	}
 	if err := t.credentials.authenticate(authenticated, body, t.now()); err != nil {
 		return nil, err
 	}

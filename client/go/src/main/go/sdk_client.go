@@ -1,6 +1,7 @@
 package starrockssync
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"strings"
@@ -113,4 +114,22 @@ func NewClient(options ...Option) (*Client, error) {
 		cfg.Servers = servers
 	}
 	return &Client{APIClient: NewAPIClient(cfg)}, nil
+}
+
+type headersKey struct{}
+
+// WithHeaders returns a context whose calls also send headers (signed with the rest under
+// AK/SK), for example the stub's `Prefer: example=instance_not_found`. Headers given to
+// several nested contexts add up; a later value of a name replaces an earlier one.
+func WithHeaders(ctx context.Context, headers http.Header) context.Context {
+	merged := http.Header{}
+	if earlier, ok := ctx.Value(headersKey{}).(http.Header); ok {
+		for name, values := range earlier {
+			merged[name] = values
+		}
+	}
+	for name, values := range headers {
+		merged[http.CanonicalHeaderKey(name)] = append([]string(nil), values...)
+	}
+	return context.WithValue(ctx, headersKey{}, merged)
 }

@@ -1,0 +1,127 @@
+package starrockssync_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	starrockssync "github.com/contractkit/starrocks-sync-go"
+)
+
+const (
+	// Valid path values are taken from the vectors (the contract's examples), never typed here.
+	secretKey = "do-not-print-this-secret"
+	token     = "do-not-print-this-token"
+)
+
+func firstOperation(t *testing.T) operationVector {
+	t.Helper()
+	var outcomes outcomesFile
+	readVectors(t, "outcomes.json", &outcomes)
+	return outcomes.Operations[0]
+}
+
+func TestAnEmptyRequestIsSentAsAnEmptyObject(t *testing.T) {
+	operation := firstOperation(t)
+	operation.RequestBody = []byte("{}")
+	if got := string(mustJSON(t, starrockssync.NewModifyDataSynchronizationConfigRequest())); got != "{}" {
+		t.Errorf("a new request writes %s, expected {}", got)
+	}
+	if _, _, err := call(t, context.Background(), newClient(t, starrockssync.Token(token)), operation); err != nil {
+		t.Fatalf("the stub refused an empty request: %v", err)
+	}
+	if body := lastRequestBody(t); body != "{}" {
+		t.Errorf("sent %q, expected {}", body)
+	}
+	assertNoContractViolations(t)
+}
+
+func TestBothCredentialFormsAreAcceptedByTheStub(t *testing.T) {
+	operation := firstOperation(t)
+	for form, credentials := range credentialForms(operation.PathParameters["project_id"]) {
+		if _, _, err := call(t, context.Background(), newClient(t, credentials), operation); err != nil {
+			t.Errorf("%s: %v", form, err)
+		}
+	}
+	assertNoContractViolations(t)
+}
+
+func TestNewClientRefusesAClientWithoutCredentials(t *testing.T) {
+	if _, err := starrockssync.NewClient(starrockssync.WithEndpoint(stubURL)); err == nil || !strings.Contains(err.Error(), "WithCredentials") {
+		t.Fatalf("expected an error naming WithCredentials, got %v", err)
+	}
+}
+
+func TestCredentialsNeverPrintTheirSecret(t *testing.T) {
+	for _, credentials := range []starrockssync.Credentials{
+		starrockssync.Token(token),
+		starrockssync.AccessKey("HPUAEXAMPLEKEY", secretKey, "project"),
+	} {
+		for _, format := range []string{"%v", "%+v", "%#v", "%s"} {
+			printed := fmt.Sprintf(format, credentials)
+			if strings.Contains(printed, secretKey) || strings.Contains(printed, token) || strings.Contains(printed, "HPUAEXAMPLEKEY") {
+				t.Errorf("%s prints a secret: %s", format, printed)
+			}
+		}
+	}
+}
+
+func TestAContextDeadlineGivesATimeoutError(t *testing.T) {
+	operation := firstOperation(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	ctx = starrockssync.WithHeaders(ctx, http.Header{"Prefer": {"delay=3000"}})
+	_, _, err := call(t, ctx, newClient(t, starrockssync.Token(token)), operation)
+	var timeout *starrockssync.TimeoutError
+	if !errors.As(err, &timeout) || !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("expected *TimeoutError wrapping context.DeadlineExceeded, got %T: %v", err, err)
+	}
+	if !timeout.Retryable() {
+		t.Error("a timeout should be retryable")
+	}
+}
+
+func TestARefusedConnectionGivesAConnectionError(t *testing.T) {
+	listener, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closedURL := "http://" + listener.Addr().String()
+	listener.Close()
+	client, err := starrockssync.NewClient(starrockssync.WithEndpoint(closedURL), starrockssync.WithCredentials(starrockssync.Token(token)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = call(t, context.Background(), client, firstOperation(t))
+	var connection *starrockssync.ConnectionError
+	if !errors.As(err, &connection) || connection.Kind() != starrockssync.KindConnectionFailed {
+		t.Fatalf("expected *ConnectionError, got %T: %v", err, err)
+	}
+}
+
+func TestAnUnlistedEnumValueIsRefusedBeforeSending(t *testing.T) {
+	if err := starrockssync.CheckResult("partially_applied").Validate(); err == nil {
+		t.Fatal("Validate accepted a value the contract does not list")
+	}
+	var kept starrockssync.CheckResult
+	if err := kept.UnmarshalJSON([]byte(`"partially_applied"`)); err != nil || kept != "partially_applied" || kept.IsValid() {
+		t.Fatalf("an unlisted value received must be kept and reported as unknown: %v %q", err, kept)
+	}
+}
+
+func TestANilContextIsRefusedWithATypedError(t *testing.T) {
+	operation := firstOperation(t)
+	//lint:ignore SA1012 the point of the test
+	_, _, err := call(t, nilContext(), newClient(t, starrockssync.Token(token)), operation)
+	var invalid *starrockssync.InvalidRequestError
+	if !errors.As(err, &invalid) {
+		t.Fatalf("expected *InvalidRequestError, got %T: %v", err, err)
+	}
+}
+
+func nilContext() context.Context { return nil }
