@@ -5,15 +5,18 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"mime"
 	"net"
 	"net/http"
 	"net/url"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // param is one argument of a call, as the generated Execute passes it to checkBeforeSending.
@@ -163,4 +166,43 @@ func retryAfter(header http.Header) time.Duration {
 		}
 	}
 	return 0
+}
+
+// checkString is the generated Validate's check of one string: its length in characters
+// (as JSON Schema counts them) and, for an inline enumeration, its value. -1 means no bound.
+func checkString(problems *[]string, name string, value *string, minLength, maxLength int, allowed []string) {
+	if value == nil {
+		return
+	}
+	length := utf8.RuneCountInString(*value)
+	if minLength >= 0 && length < minLength {
+		*problems = append(*problems, fmt.Sprintf("%s has %d characters, at least %d needed", name, length, minLength))
+	}
+	if maxLength >= 0 && length > maxLength {
+		*problems = append(*problems, fmt.Sprintf("%s has %d characters, at most %d allowed", name, length, maxLength))
+	}
+	if allowed != nil && !slices.Contains(allowed, *value) {
+		*problems = append(*problems, fmt.Sprintf("%s is %q, not one of %q", name, *value, allowed))
+	}
+}
+
+// checkNested runs the Validate of a nested model or enumeration value.
+func checkNested(problems *[]string, name string, value any) {
+	if v, ok := value.(validator); ok && !isNilPointer(value) {
+		if err := v.Validate(); err != nil {
+			*problems = append(*problems, name+": "+err.Error())
+		}
+	}
+}
+
+func problemsError(problems []string) error {
+	if len(problems) == 0 {
+		return nil
+	}
+	return errors.New(strings.Join(problems, "; "))
+}
+
+// indexed names an item of a list field: db_configs[2].
+func indexed(name string, index int) string {
+	return name + "[" + strconv.Itoa(index) + "]"
 }

@@ -152,3 +152,22 @@ func lastRequestBody(t *testing.T) string {
 	}
 	return journal.Requests[0].Request.Body
 }
+
+// journalSize is the number of requests the stub has received.
+func journalSize(t *testing.T) int {
+	t.Helper()
+	response, err := http.Get(stubURL + "/__admin/requests")
+	if err != nil {
+		t.Fatalf("reading the stub's journal: %v", err)
+	}
+	defer response.Body.Close()
+	var journal struct {
+		Meta struct {
+			Total int `json:"total"`
+		} `json:"meta"`
+	}
+	if err := json.NewDecoder(response.Body).Decode(&journal); err != nil {
+		t.Fatalf("the stub's journal is not JSON: %v", err)
+	}
+	return journal.Meta.Total
+}
