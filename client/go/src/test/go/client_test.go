@@ -144,3 +144,28 @@ func TestARequestBreakingTheContractsLengthsOrListsIsNotSent(t *testing.T) {
 		t.Errorf("%d requests reached the stub, expected none", after-before)
 	}
 }
+
+func TestWithRegionFillsTheContractsServerURL(t *testing.T) {
+	client, err := starrockssync.NewClient(starrockssync.WithRegion("eu-west-101"), starrockssync.WithCredentials(starrockssync.Token(token)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	url, err := client.GetConfig().ServerURL(0, nil)
+	if err != nil {
+		t.Fatalf("ServerURL: %v", err)
+	}
+	if !strings.Contains(url, "eu-west-101") || strings.Contains(url, "{region}") {
+		t.Errorf("server URL %q does not carry the region", url)
+	}
+}
+
+func TestTheDefaultTimeoutBoundsTheHTTPClient(t *testing.T) {
+	client := newClient(t, starrockssync.Token(token))
+	if got := client.GetConfig().HTTPClient.Timeout; got != starrockssync.DefaultTimeout {
+		t.Errorf("http.Client.Timeout is %v, expected DefaultTimeout %v", got, starrockssync.DefaultTimeout)
+	}
+	client = newClient(t, starrockssync.Token(token), starrockssync.WithTimeout(3*time.Second))
+	if got := client.GetConfig().HTTPClient.Timeout; got != 3*time.Second {
+		t.Errorf("http.Client.Timeout is %v after WithTimeout(3s)", got)
+	}
+}
