@@ -2,8 +2,11 @@ package starrockssync_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"net/http"
+	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -17,8 +20,11 @@ type hostileFile struct {
 		Prefer      string `json:"prefer"`
 		Description string `json:"description"`
 		Expect      struct {
-			Kind    string `json:"kind"`
-			ValueAt *struct {
+			Kind      string          `json:"kind"`
+			Body      json.RawMessage `json:"body"`
+			ErrorCode *string         `json:"error_code"`
+			ErrorMsg  *string         `json:"error_msg"`
+			ValueAt   *struct {
 				Pointer string `json:"pointer"`
 				Value   any    `json:"value"`
 			} `json:"value_at"`
@@ -66,6 +72,18 @@ func TestHostileAnswersGiveAModelOrATypedError(t *testing.T) {
 					t.Fatalf("expected a model, got %T: %v", err, err)
 				}
 				document := asJSON(t, value)
+				if len(scenario.Expect.Body) > 0 {
+					want := genericJSON(t, scenario.Expect.Body)
+					if pointer := scenario.Expect.NullAt; pointer != nil {
+						// Go has no null apart from absent: the model writes the field back as absent.
+						if object, ok := want.(map[string]any); ok && !strings.Contains(strings.TrimPrefix(*pointer, "/"), "/") {
+							delete(object, strings.TrimPrefix(*pointer, "/"))
+						}
+					}
+					if !reflect.DeepEqual(document, want) {
+						t.Errorf("the model writes back %v, the stub sent %v", document, want)
+					}
+				}
 				if expect := scenario.Expect.ValueAt; expect != nil {
 					got, found := at(document, expect.Pointer)
 					if !found || !jsonEqual(got, expect.Value) {
@@ -96,6 +114,18 @@ func TestHostileAnswersGiveAModelOrATypedError(t *testing.T) {
 				}
 				if scenario.Expect.Retryable != nil && sdkErr.Retryable() != *scenario.Expect.Retryable {
 					t.Errorf("retryable %v, expected %v", sdkErr.Retryable(), *scenario.Expect.Retryable)
+				}
+				if scenario.Expect.ErrorCode != nil || scenario.Expect.ErrorMsg != nil {
+					var service *starrockssync.ServiceError
+					if !errors.As(err, &service) {
+						t.Fatalf("expected a *ServiceError with the API's error body, got %T: %v", err, err)
+					}
+					if want := scenario.Expect.ErrorCode; want != nil && service.ErrorCode != *want {
+						t.Errorf("error_code %q, expected %q", service.ErrorCode, *want)
+					}
+					if want := scenario.Expect.ErrorMsg; want != nil && service.ErrorMsg != *want {
+						t.Errorf("error_msg %q, expected %q", service.ErrorMsg, *want)
+					}
 				}
 				if want := scenario.Expect.RetryAfterSeconds; want != nil {
 					var service *starrockssync.ServiceError
