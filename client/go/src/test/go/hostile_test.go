@@ -5,7 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"os"
+	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -145,4 +148,36 @@ func TestHostileAnswersGiveAModelOrATypedError(t *testing.T) {
 
 func jsonEqual(a, b any) bool {
 	return asJSONString(a) == asJSONString(b)
+}
+
+// The README's table of hostile answers names every scenario of hostile.json, and no other.
+func TestReadmeHostileTableListsEveryScenario(t *testing.T) {
+	var vectors hostileFile
+	readVectors(t, "hostile.json", &vectors)
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatalf("reading client/go/README.md: %v", err)
+	}
+	section := string(readme)
+	start := strings.Index(section, "## Hostile answers")
+	if start < 0 {
+		t.Fatal("README.md has no '## Hostile answers' section")
+	}
+	section = section[start+len("## Hostile answers"):]
+	if end := strings.Index(section, "\n## "); end >= 0 {
+		section = section[:end]
+	}
+	documented := map[string]bool{}
+	for _, match := range regexp.MustCompile("(?m)^\\| `([a-z0-9_]+)` \\|").FindAllStringSubmatch(section, -1) {
+		documented[match[1]] = true
+	}
+	for _, scenario := range vectors.Scenarios {
+		if !documented[scenario.Name] {
+			t.Errorf("README.md's hostile table has no row for %s", scenario.Name)
+		}
+		delete(documented, scenario.Name)
+	}
+	for name := range documented {
+		t.Errorf("README.md's hostile table has a row for %s, which hostile.json does not list", name)
+	}
 }
