@@ -153,8 +153,8 @@ func lastRequestBody(t *testing.T) string {
 	return journal.Requests[0].Request.Body
 }
 
-// journalSize is the number of requests the stub has received.
-func journalSize(t *testing.T) int {
+// journalHasHeader reports whether any request in the stub's journal carried the header.
+func journalHasHeader(t *testing.T, name, value string) bool {
 	t.Helper()
 	response, err := http.Get(stubURL + "/__admin/requests")
 	if err != nil {
@@ -162,12 +162,21 @@ func journalSize(t *testing.T) int {
 	}
 	defer response.Body.Close()
 	var journal struct {
-		Meta struct {
-			Total int `json:"total"`
-		} `json:"meta"`
+		Requests []struct {
+			Request struct {
+				Headers map[string]any `json:"headers"`
+			} `json:"request"`
+		} `json:"requests"`
 	}
 	if err := json.NewDecoder(response.Body).Decode(&journal); err != nil {
 		t.Fatalf("the stub's journal is not JSON: %v", err)
 	}
-	return journal.Meta.Total
+	for _, entry := range journal.Requests {
+		for header, got := range entry.Request.Headers {
+			if strings.EqualFold(header, name) && fmt.Sprint(got) == value {
+				return true
+			}
+		}
+	}
+	return false
 }
