@@ -49,14 +49,12 @@ func runWithStub(m *testing.M) int {
 		return 1
 	}
 	stub.Stderr = os.Stderr
+	inOwnProcessGroup(stub)
 	if err := stub.Start(); err != nil {
 		fmt.Fprintln(os.Stderr, "cannot start the stub with java -jar:", err)
 		return 1
 	}
-	defer func() {
-		_ = stub.Process.Kill()
-		_ = stub.Wait()
-	}()
+	defer stopStub(stub)
 	found := make(chan string, 1)
 	go func() {
 		scanner := bufio.NewScanner(stdout)
