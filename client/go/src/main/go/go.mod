@@ -1,0 +1,3 @@
+module github.com/contractkit/starrocks-sync-go
+
+go 1.23
