@@ -26,7 +26,8 @@ class SchemathesisSettingsTest {
   private static final Pattern EXCLUSION =
       Pattern.compile(
           "^\\s*(enabled\\s*=\\s*false|exclude-[a-z-]+\\s*=|suppress-health-check\\s*=|"
-              + "expected-statuses\\s*=|mode\\s*=|include-[a-z-]+\\s*=|max-failures\\s*=).*");
+              + "expected-statuses\\s*=|mode\\s*=|include-[a-z-]+\\s*=|max-failures\\s*=|"
+              + "with-security-parameters\\s*=\\s*false|allow-x00\\s*=\\s*false).*");
 
   /** What the script could use to switch something off behind the settings file's back. */
   private static final Pattern COMMAND_LINE_EXCLUSION =
