@@ -161,7 +161,8 @@ cat "$work/stub.out" "$work/server.out"
 
 # CPU time besides wall time: on a shared machine the wall time says little, the CPU time is the
 # work (Schemathesis and Python: this shell's children; the targets: their JVMs).
-client_cpu="$(times | tail -1 | awk '{ for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); s += t[1] * 60 + t[2] } } END { printf "%.0f", s }')"
+times > "$work/times.txt" # the builtin, in this shell: its second line is its children's time
+client_cpu="$(tail -1 "$work/times.txt" | awk '{ for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); s += t[1] * 60 + t[2] } } END { printf "%.0f", s }')"
 target_cpu="$(for pid in "${pids[@]}"; do ps -o times= -p "$pid" 2>/dev/null || true; done | awk '{ s += $1 } END { print s + 0 }')"
 echo
 echo "Schemathesis took $(( $(date +%s) - began )) s for both targets (seed $seed);" \
