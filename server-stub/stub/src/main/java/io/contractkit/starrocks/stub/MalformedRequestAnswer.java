@@ -6,6 +6,8 @@ import io.contractkit.starrocks.runtime.Sanitized;
 import io.contractkit.starrocks.runtime.StrictJson;
 import io.contractkit.starrocks.runtime.StubError;
 import io.contractkit.starrocks.runtime.Violation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.function.Supplier;
@@ -36,19 +38,36 @@ final class MalformedRequestAnswer extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     String message = message(status, reason);
-    byte[] body;
+    fields.put(HttpHeader.CONTENT_TYPE, JSON);
+    fields.put(ViolationHeader.NAME, violationHeader(message));
+    return ByteBuffer.wrap(body(message));
+  }
+
+  /**
+   * The same answer to a request Jetty parsed but WireMock cannot read ({@link
+   * UnreadableMultipartFilter}), written on the servlet response.
+   */
+  void write(HttpServletResponse response, int status, String reason) throws IOException {
+    String message = message(status, reason);
+    byte[] body = body(message);
+    response.setStatus(status);
+    response.setContentType(JSON);
+    response.setHeader(ViolationHeader.NAME, violationHeader(message));
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  private byte[] body(String message) {
     try {
-      body =
-          StrictJson.mapper()
-              .writeValueAsBytes(
-                  contract.get().stubErrorBody(StubError.MALFORMED_REQUEST, message));
+      return StrictJson.mapper()
+          .writeValueAsBytes(contract.get().stubErrorBody(StubError.MALFORMED_REQUEST, message));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write an answer", e);
     }
-    fields.put(HttpHeader.CONTENT_TYPE, JSON);
-    fields.put(
-        ViolationHeader.NAME, ViolationHeader.of(List.of(new Violation("request", message))));
-    return ByteBuffer.wrap(body);
+  }
+
+  private static String violationHeader(String message) {
+    return ViolationHeader.of(List.of(new Violation("request", message)));
   }
 
   /** The message of the answer: the status and Jetty's reason, printable and bounded. */

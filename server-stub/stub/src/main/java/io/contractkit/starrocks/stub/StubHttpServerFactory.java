@@ -6,11 +6,16 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's own Jetty 11 server, unchanged but for the server's {@link ErrorHandler}: a request
- * Jetty refuses before WireMock sees it is answered by {@link MalformedRequestAnswer}, in the
+ * WireMock's own Jetty 11 server, unchanged but for the server's {@link ErrorHandler} and one
+ * filter: a request Jetty refuses before WireMock sees it, or whose multipart body WireMock cannot
+ * read ({@link UnreadableMultipartFilter}), is answered by {@link MalformedRequestAnswer}, in the
  * document's error format, not with Jetty's HTML page.
  */
 final class StubHttpServerFactory implements HttpServerFactory {
@@ -36,10 +41,29 @@ final class StubHttpServerFactory implements HttpServerFactory {
   /** Sets the handler after WireMock's constructor has built the (not yet started) Jetty server. */
   private static final class StubHttpServer extends Jetty11HttpServer {
 
+    /**
+     * Set after WireMock's constructor, which calls {@link
+     * #decorateMockServiceContextBeforeConfig}.
+     */
+    private MalformedRequestAnswer errors;
+
     StubHttpServer(
-        Options options, AdminRequestHandler admin, StubRequestHandler stub, ErrorHandler errors) {
+        Options options,
+        AdminRequestHandler admin,
+        StubRequestHandler stub,
+        MalformedRequestAnswer errors) {
       super(options, admin, stub);
+      this.errors = errors;
       jettyServer.setErrorHandler(errors);
+    }
+
+    @Override
+    protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
+      // Read at request time: this runs inside the super constructor, before `errors` is set.
+      context.addFilter(
+          new FilterHolder(new UnreadableMultipartFilter(() -> errors)),
+          "/*",
+          EnumSet.of(DispatcherType.REQUEST));
     }
   }
 }

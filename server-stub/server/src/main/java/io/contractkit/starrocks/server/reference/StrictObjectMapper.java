@@ -1,6 +1,8 @@
 package io.contractkit.starrocks.server.reference;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -23,9 +25,9 @@ import java.io.IOException;
 
 /**
  * The JSON binding of the reference implementation, as strict as the contract: unknown fields,
- * duplicate keys, trailing content and numbers or booleans where strings belong are refused
- * (Jackson's defaults would coerce {@code 5} into {@code "5"} and accept enum indexes); absent
- * fields are left out of answers rather than written as {@code null}.
+ * duplicate keys, trailing content, explicit nulls and numbers or booleans where strings belong are
+ * refused (Jackson's defaults would coerce {@code 5} into {@code "5"} and accept enum indexes);
+ * absent fields are left out of answers rather than written as {@code null}.
  */
 final class StrictObjectMapper implements ContextResolver<ObjectMapper> {
 
@@ -39,6 +41,10 @@ final class StrictObjectMapper implements ContextResolver<ObjectMapper> {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            // OpenAPI 3.0 allows null only where a schema says `nullable: true`, and the
+            // generated models cannot tell an explicit null from an absent field: without this,
+            // {"is_create_task": null} or [null] in an array was accepted (found by Schemathesis).
+            .defaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL))
             .build();
     for (CoercionInputShape shape :
         new CoercionInputShape[] {

@@ -4,6 +4,7 @@ import static io.contractkit.starrocks.runtime.testing.StubRefusals.assertStubRe
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractkit.starrocks.model.ResponseExample;
 import io.contractkit.starrocks.runtime.StubError;
 import io.contractkit.starrocks.runtime.testing.ContractFixtures;
@@ -108,6 +109,26 @@ class ReferenceImplementationTest {
           "[]", "{} {}"
         }) {
       refusal(valid().body(body).send(), 400);
+    }
+  }
+
+  @Test
+  void rejects_an_explicit_null_for_any_field_of_a_request_example() {
+    // The document declares no nullable field; the generated models bind null like an absent
+    // field, so {"is_create_task": null} was accepted (found by Schemathesis's coverage phase).
+    JsonNode example = ContractFixtures.firstRequestExample();
+    for (String field : (Iterable<String>) example::fieldNames) {
+      ObjectNode withNull = example.deepCopy();
+      withNull.putNull(field);
+
+      assertThat(refusal(valid().body(withNull.toString()).send(), 400).path("error_msg").asText())
+          .as("null for %s", field)
+          .contains(field);
+      if (example.get(field).isArray()) {
+        ObjectNode withNullItem = example.deepCopy();
+        withNullItem.putArray(field).addNull();
+        refusal(valid().body(withNullItem.toString()).send(), 400);
+      }
     }
   }
 
