@@ -2,7 +2,7 @@
 // written src/generated/ and package.json there; this adds the hand-written layer (src/*.ts),
 // the tests (test/*.ts) and the README. The layer imports the generated code as ./generated/,
 // which exists only there, so the layer is compiled there and never beside its sources.
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const here = new URL('..', import.meta.url).pathname;
@@ -23,3 +23,13 @@ for (const [from, to] of [['src', 'src'], ['test', 'test']]) {
   }
 }
 cpSync(join(here, 'README.md'), join(build, 'README.md'));
+
+// The generator opens its files with /* eslint-disable */ (and tslint's); they ship, so they are
+// linted (eslint.config.js says with which rules), and the comment goes.
+for (const file of readdirSync(join(build, 'src', 'generated'), { recursive: true, encoding: 'utf8' })) {
+  if (file.endsWith('.ts')) {
+    const path = join(build, 'src', 'generated', file);
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.replace(/^\/\* (eslint-disable|tslint:disable) \*\/\n/gm, ''));
+  }
+}

@@ -1,5 +1,5 @@
 import { Configuration, FetchError, RequiredError, ResponseError } from './generated/runtime.js';
-import type { ApiResponse, Middleware } from './generated/runtime.js';
+import type { ApiResponse, InitOverrideFunction, Middleware } from './generated/runtime.js';
 import type { Credentials } from './credentials.js';
 import {
   ConnectionFailedError,
@@ -36,6 +36,8 @@ export interface CallOptions {
   readonly timeoutMs?: number;
   /** Ends the call early, like any fetch signal; the call then throws `RequestAbortedError`. */
   readonly signal?: AbortSignal;
+  /** Headers to send with this call besides the contract's (signed with the rest under AK/SK). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** What the generated client knows of the contract and passes to the layer. */
@@ -127,7 +129,7 @@ export abstract class ClientCore {
 
   /** Sends one request and reads its answer as the operation's model. */
   protected async exchange<T>(
-    send: (init: RequestInit) => Promise<ApiResponse<T>>,
+    send: (init: InitOverrideFunction) => Promise<ApiResponse<T>>,
     options: CallOptions | undefined,
   ): Promise<T> {
     const text = await this.#exchangeText(send, options);
@@ -148,14 +150,14 @@ export abstract class ClientCore {
 
   /** Sends one request of an operation that answers no body. */
   protected async exchangeWithoutAnswer(
-    send: (init: RequestInit) => Promise<ApiResponse<void>>,
+    send: (init: InitOverrideFunction) => Promise<ApiResponse<void>>,
     options: CallOptions | undefined,
   ): Promise<void> {
     await this.#exchangeText(send, options);
   }
 
   async #exchangeText(
-    send: (init: RequestInit) => Promise<ApiResponse<unknown>>,
+    send: (init: InitOverrideFunction) => Promise<ApiResponse<unknown>>,
     options: CallOptions | undefined,
   ): Promise<{ status: number; requestId: string | undefined; contentType: string | undefined; body: string }> {
     const timeoutMs = options?.timeoutMs === undefined ? this.timeoutMs : requireTimeout(options.timeoutMs);
@@ -178,7 +180,10 @@ export abstract class ClientCore {
     };
     let response: Response;
     try {
-      response = (await send({ signal })).raw;
+      const extraHeaders = options?.headers ?? {};
+      response = (
+        await send(({ init }) => Promise.resolve({ signal, headers: { ...init.headers, ...extraHeaders } }))
+      ).raw;
     } catch (error) {
       if (error instanceof ResponseError) {
         throw await this.#errorAnswer(error.response, failure);

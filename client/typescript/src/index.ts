@@ -3,7 +3,7 @@
  * models are generated from the OpenAPI contract at build time; credentials, errors, timeouts
  * and the reading of answers are this hand-written layer.
  */
-export { StarRocksSyncClient } from './generated/client.js';
+export { StarRocksSyncClient, OPERATIONS } from './generated/client.js';
 export * from './generated/models/index.js';
 export type * from './generated/apis/index.js';
 export { DEFAULT_TIMEOUT_MS } from './core.js';
