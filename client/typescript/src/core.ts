@@ -231,7 +231,7 @@ export abstract class ClientCore {
       status: facts.status,
       errorCode: parsed[fields.code] as string,
       errorMsg: parsed[fields.message] as string,
-      requestId: facts.requestId ?? (typeof bodyRequestId === 'string' ? bodyRequestId : undefined),
+      requestId: facts.requestId ?? (typeof bodyRequestId === 'string' ? nonBlank(bodyRequestId) : undefined),
       retryAfterSeconds: retryAfterSeconds(response.headers.get('Retry-After')),
       body: parsed,
     });
@@ -240,7 +240,7 @@ export abstract class ClientCore {
   #answerFacts(response: Response): { status: number; requestId: string | undefined; contentType: string | undefined } {
     return {
       status: response.status,
-      requestId: response.headers.get(this.#facts.requestIdHeader) ?? undefined,
+      requestId: nonBlank(response.headers.get(this.#facts.requestIdHeader)),
       contentType: response.headers.get('Content-Type') ?? undefined,
     };
   }
@@ -263,6 +263,10 @@ function requireTimeout(timeoutMs: number): number {
 
 function isJson(contentType: string | undefined): boolean {
   return contentType !== undefined && /^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i.test(contentType);
+}
+
+function nonBlank(value: string | null): string | undefined {
+  return value === null || value.trim() === '' ? undefined : value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,6 +2,7 @@
 // (hostile.json), served by the stub on `Prefer: hostile=<name>`: each arrives as a model that
 // keeps what came, or as the typed error the README's table names. Never an untyped crash.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import {
   EmptyResponseError,
@@ -45,6 +46,36 @@ const errorClasses: Record<string, new (...args: never[]) => StarRocksSyncError>
   malformed_response: MalformedResponseError,
   timeout: RequestTimeoutError,
 };
+
+/** The README's table of hostile answers: scenario name to what the SDK gives. */
+function readmeTable(): Map<string, string> {
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('### Hostile answers'));
+  const rows = new Map<string, string>();
+  for (const match of section.matchAll(/^\| `([a-z0-9_]+)` \| (.*) \|$/gm)) {
+    if (match[1] !== undefined && match[2] !== undefined) {
+      rows.set(match[1], match[2]);
+    }
+  }
+  return rows;
+}
+
+describe('the README says what the SDK does with each hostile answer', () => {
+  const table = readmeTable();
+  for (const scenario of scenarios) {
+    it(`has a row for ${scenario.name} that names what the test expects`, () => {
+      const row = table.get(scenario.name);
+      assert.ok(row !== undefined, `README.md, "Hostile answers", has no row for ${scenario.name}`);
+      if (scenario.expect.kind === 'model') {
+        assert.match(row, /^the model/);
+      } else {
+        const errorClass = errorClasses[scenario.expect.error ?? ''];
+        assert.ok(errorClass);
+        assert.ok(row.startsWith(`\`${errorClass.name}\``), `the row names ${row}, the SDK throws ${errorClass.name}`);
+      }
+    });
+  }
+});
 
 describe('hostile answers arrive as a model or a typed error', () => {
   let stub: RunningStub;
