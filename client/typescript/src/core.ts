@@ -60,6 +60,64 @@ export interface ParameterRule {
   readonly oneOf?: readonly string[];
 }
 
+/** A contract rule on one field of a model, rendered into the generated `MODEL_RULES`. */
+export interface FieldRule {
+  readonly required: boolean;
+  readonly pattern?: RegExp;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly oneOf?: readonly string[];
+  /** The field is an object of this model. */
+  readonly model?: string;
+  /** The field is an array; the rule of its items. */
+  readonly items?: Omit<FieldRule, 'required' | 'items'>;
+}
+
+/** Each model's fields and their rules, by model name. */
+export type ModelRules = Readonly<Record<string, Readonly<Record<string, FieldRule>>>>;
+
+/**
+ * Checks a request body against its model's rules before sending, at any depth; throws
+ * {@link RequestValidationError} naming the first field that breaks the contract (as a path in
+ * the body, such as `db_configs[0].param_name`). Fields the model does not know are left to the
+ * compiler and the service.
+ */
+export function checkBody(operationId: string, body: unknown, model: string, rules: ModelRules): void {
+  checkObject(operationId, body, model, rules, 'body');
+}
+
+function checkObject(operationId: string, value: unknown, model: string, rules: ModelRules, path: string): void {
+  const fields = rules[model];
+  if (fields === undefined || !isRecord(value)) {
+    return;
+  }
+  for (const [name, rule] of Object.entries(fields)) {
+    const fieldPath = `${path}.${name}`;
+    const field = value[name];
+    if (field === undefined || field === null) {
+      if (rule.required) {
+        throw new RequestValidationError(operationId, fieldPath, 'is required');
+      }
+      continue;
+    }
+    checkValue(operationId, field, rule, rules, fieldPath);
+    if (rule.items !== undefined && Array.isArray(field)) {
+      const items = rule.items;
+      field.forEach((item: unknown, index) => {
+        checkValue(operationId, item, { ...items, required: false }, rules, `${fieldPath}[${index}]`);
+      });
+    }
+  }
+}
+
+function checkValue(operationId: string, value: unknown, rule: FieldRule, rules: ModelRules, path: string): void {
+  if (rule.model !== undefined) {
+    checkObject(operationId, value, rule.model, rules, path);
+    return;
+  }
+  checkParameter(operationId, path, value, rule);
+}
+
 /** Checks one parameter before sending; throws {@link RequestValidationError}. */
 export function checkParameter(operationId: string, name: string, value: unknown, rule: ParameterRule): void {
   if (value === undefined || value === null) {

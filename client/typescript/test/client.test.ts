@@ -75,6 +75,35 @@ describe('the client', () => {
     assert.deepEqual(await journal(stub), []);
   });
 
+  it('refuses a task name with a hyphen in the body, before sending anything', async () => {
+    const client = new StarRocksSyncClient({ baseUrl: stub.baseUrl, credentials: new TokenCredentials(token) });
+    const change = { ...emptyChange(), modifyDataSynchronizationConfigRequest: { task_name: 'nightly-orders' } };
+    const error = await rejection(client.modifyDataSynchronizationConfig(change));
+    assert.ok(error instanceof RequestValidationError, String(error));
+    assert.equal(error.field, 'body.task_name');
+    assert.deepEqual(await journal(stub), []);
+  });
+
+  it('refuses a value outside an enumeration deep in the body, naming where it is', async () => {
+    const client = new StarRocksSyncClient({ baseUrl: stub.baseUrl, credentials: new TokenCredentials(token) });
+    const change = {
+      ...emptyChange(),
+      modifyDataSynchronizationConfigRequest: { table_repl_config: { repl_type: 'allow_tables', tables: ['orders'] } },
+    };
+    const error = await rejection(client.modifyDataSynchronizationConfig(change));
+    assert.ok(error instanceof RequestValidationError, String(error));
+    assert.equal(error.field, 'body.table_repl_config.repl_type');
+    assert.deepEqual(await journal(stub), []);
+  });
+
+  it('refuses an empty table name inside a list of the body', async () => {
+    const client = new StarRocksSyncClient({ baseUrl: stub.baseUrl, credentials: new TokenCredentials(token) });
+    const change = { ...emptyChange(), modifyDataSynchronizationConfigRequest: { table_repl_config: { tables: ['orders', ''] } } };
+    const error = await rejection(client.modifyDataSynchronizationConfig(change));
+    assert.ok(error instanceof RequestValidationError, String(error));
+    assert.equal(error.field, 'body.table_repl_config.tables[1]');
+  });
+
   it('gives up after the client timeout, and a call may set a longer one', async () => {
     const client = new StarRocksSyncClient({ baseUrl: stub.baseUrl, credentials: new TokenCredentials(token), timeoutMs: 300 });
     const slow = { headers: { Prefer: 'delay=1500' } };

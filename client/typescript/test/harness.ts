@@ -2,7 +2,7 @@
 // (STARROCKS_STUB_JAR, STARROCKS_VECTORS_DIR); a missing one fails the run, never skips it.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import assert from 'node:assert/strict';
@@ -21,7 +21,11 @@ export function requiredEnv(name: string): string {
 }
 
 export function readVectors(file: 'signing.json' | 'outcomes.json' | 'hostile.json'): unknown {
-  return JSON.parse(readFileSync(join(requiredEnv('STARROCKS_VECTORS_DIR'), file), 'utf8'));
+  const path = join(requiredEnv('STARROCKS_VECTORS_DIR'), file);
+  if (!existsSync(path)) {
+    throw new Error(`${path} does not exist: the client/conformance module writes it (build with -am, or build client/conformance first)`);
+  }
+  return JSON.parse(readFileSync(path, 'utf8'));
 }
 
 export interface RunningStub {
