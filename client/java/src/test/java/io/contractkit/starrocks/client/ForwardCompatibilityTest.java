@@ -29,15 +29,19 @@ class ForwardCompatibilityTest {
   private static final ObjectMapper CLIENT_JSON = ApiClient.createDefaultObjectMapper();
 
   @Test
-  void a_response_property_the_contract_does_not_know_is_ignored() throws Exception {
+  void a_response_property_the_contract_does_not_know_is_kept_and_serialises_back_unchanged()
+      throws Exception {
     ObjectNode answer = (ObjectNode) Contract.responseExample("seed_success").value().deepCopy();
     answer.putObject("added_by_the_provider_later").put("anything", 1);
     ((ObjectNode) answer.get("source_db_config_check_results").get(0)).put("severity", "low");
 
     ModifyDataSynchronizationConfigResponse response = call(answer);
 
-    assertThat((Object) CLIENT_JSON.valueToTree(response))
-        .isEqualTo(Contract.responseExample("seed_success").value());
+    assertThat(response.getAdditionalProperty("added_by_the_provider_later"))
+        .isEqualTo(java.util.Map.of("anything", 1));
+    assertThat(response.getSourceDbConfigCheckResults().get(0).getAdditionalProperty("severity"))
+        .isEqualTo("low");
+    assertThat((Object) CLIENT_JSON.valueToTree(response)).isEqualTo(answer);
   }
 
   @Test

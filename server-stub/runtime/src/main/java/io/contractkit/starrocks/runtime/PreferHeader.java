@@ -28,6 +28,7 @@ public final class PreferHeader {
     Integer code = null;
     Long delay = null;
     String fault = null;
+    String hostile = null;
     if (values == null) {
       return Preferences.NONE;
     }
@@ -45,6 +46,8 @@ public final class PreferHeader {
           case "delay" -> delay = delay != null ? delay : parseDelay(raw);
           case "fault" ->
               fault = fault != null ? fault : requireName(key, raw).toLowerCase(Locale.ROOT);
+          case "hostile" ->
+              hostile = hostile != null ? hostile : requireName(key, raw).toLowerCase(Locale.ROOT);
           default -> {
             // not ours: ignored, as RFC 7240 asks
           }
@@ -55,7 +58,8 @@ public final class PreferHeader {
         Optional.ofNullable(example),
         code == null ? OptionalInt.empty() : OptionalInt.of(code),
         delay == null ? OptionalLong.empty() : OptionalLong.of(delay),
-        Optional.ofNullable(fault));
+        Optional.ofNullable(fault),
+        Optional.ofNullable(hostile));
   }
 
   private static String unquote(String raw) {

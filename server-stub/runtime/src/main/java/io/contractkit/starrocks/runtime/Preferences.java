@@ -13,13 +13,23 @@ import java.util.OptionalLong;
  * @param code a documented status ({@code code=})
  * @param delayMillis a delay before answering ({@code delay=})
  * @param fault a network fault instead of an answer ({@code fault=})
+ * @param hostile an answer the document does not promise ({@code hostile=}, see {@link
+ *     HostileScenario})
  */
 public record Preferences(
-    Optional<String> example, OptionalInt code, OptionalLong delayMillis, Optional<String> fault) {
+    Optional<String> example,
+    OptionalInt code,
+    OptionalLong delayMillis,
+    Optional<String> fault,
+    Optional<String> hostile) {
 
   public static final Preferences NONE =
       new Preferences(
-          Optional.empty(), OptionalInt.empty(), OptionalLong.empty(), Optional.empty());
+          Optional.empty(),
+          OptionalInt.empty(),
+          OptionalLong.empty(),
+          Optional.empty(),
+          Optional.empty());
 
   /** Whether the request chose its outcome itself rather than taking the default answer. */
   public boolean choosesOutcome() {
@@ -33,6 +43,7 @@ public record Preferences(
     example.ifPresent(e -> parts.add("example=" + e));
     delayMillis.ifPresent(d -> parts.add("delay=" + d));
     fault.ifPresent(f -> parts.add("fault=" + f));
+    hostile.ifPresent(h -> parts.add("hostile=" + h));
     return String.join(", ", parts);
   }
 }

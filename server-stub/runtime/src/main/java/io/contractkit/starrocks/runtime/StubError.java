@@ -22,6 +22,14 @@ public enum StubError {
   MALFORMED_PREFER(
       400,
       "a Prefer value the stub cannot honour: not a status, not a number, an unknown fault, a delay over the limit"),
+  /** {@code Prefer: hostile=} names no scenario the stub knows ({@link HostileScenario}). */
+  UNKNOWN_HOSTILE(400, "Prefer: hostile= names no scenario the stub knows"),
+  /**
+   * {@code Prefer: hostile=} names a scenario the operation's documented answers cannot show (no
+   * 2xx example, no enum field, no optional field).
+   */
+  HOSTILE_NOT_APPLICABLE(
+      400, "Prefer: hostile= names a scenario the operation's documented answers cannot show"),
   /** No operation of the contract has the request's path. */
   UNKNOWN_PATH(404, "the contract has no operation on the request's path"),
   /**

@@ -13,6 +13,9 @@ import io.contractkit.starrocks.model.ApiOperation;
 import io.contractkit.starrocks.model.ResponseExample;
 import io.contractkit.starrocks.runtime.ContractRuntime;
 import io.contractkit.starrocks.runtime.ExampleSelection;
+import io.contractkit.starrocks.runtime.HostileAnswer;
+import io.contractkit.starrocks.runtime.HostileAnswers;
+import io.contractkit.starrocks.runtime.HostileScenario;
 import io.contractkit.starrocks.runtime.PreferHeader;
 import io.contractkit.starrocks.runtime.PreferenceException;
 import io.contractkit.starrocks.runtime.Preferences;
@@ -100,8 +103,20 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
     Preferences preferences;
     ExampleSelection selection;
     Fault fault;
+    HostileAnswer hostile;
     try {
       preferences = PreferHeader.parse(headerValues(request, PreferHeader.NAME));
+      hostile =
+          preferences
+              .hostile()
+              .map(
+                  name ->
+                      HostileAnswers.answer(
+                          contract,
+                          operation,
+                          HostileScenario.named(name),
+                          runtime.settings().maxDelayMillis()))
+              .orElse(null);
       selection = ExampleSelection.choose(operation, preferences);
       fault = preferences.fault().map(StubFaults::named).orElse(null);
       if (preferences.delayMillis().orElse(0) > runtime.settings().maxDelayMillis()) {
@@ -156,6 +171,9 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
           ContractRuntime.documentedHeaders(operation, verdict.status()));
     }
     JsonNode json = verdict.json();
+    if (hostile != null) {
+      return hostileAnswer(hostile, preferences, fault);
+    }
 
     ResponseDefinitionBuilder response =
         ResponseDefinitionBuilder.responseDefinition().withStatus(selection.status());
@@ -179,6 +197,28 @@ public final class ContractAnswerTransformer implements ResponseDefinitionTransf
       response.withHeader("Content-Type", example.mediaType()).withBody(write(answer));
     }
     preferences.delayMillis().ifPresent(delay -> response.withFixedDelay((int) delay));
+    if (fault != null) {
+      response.withFault(fault);
+    }
+    return response.build();
+  }
+
+  /**
+   * An answer the document does not promise, asked for by a request that keeps the contract: not a
+   * violation of the request, so nothing is recorded.
+   */
+  private static ResponseDefinition hostileAnswer(
+      HostileAnswer hostile, Preferences preferences, Fault fault) {
+    ResponseDefinitionBuilder response =
+        ResponseDefinitionBuilder.responseDefinition()
+            .withStatus(hostile.status())
+            .withHeader(PREFERENCE_APPLIED_HEADER, preferences.applied());
+    hostile.headers().forEach(response::withHeader);
+    response.withBody(hostile.body());
+    long delay = hostile.delayMillis() + preferences.delayMillis().orElse(0);
+    if (delay > 0) {
+      response.withFixedDelay((int) delay);
+    }
     if (fault != null) {
       response.withFault(fault);
     }

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import io.contractkit.starrocks.model.ApiOperation;
 import io.contractkit.starrocks.model.ResponseExample;
 import io.contractkit.starrocks.runtime.ContractRuntime;
+import io.contractkit.starrocks.runtime.HostileScenario;
 import io.contractkit.starrocks.runtime.Sanitized;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -521,6 +522,7 @@ public final class StubMain {
         "  Prefer: code=<status>, delay=<ms>, fault=<"
             + String.join("|", StubFaults.names())
             + ">");
+    out.println("  Prefer: hostile=<" + String.join("|", HostileScenario.names()) + ">");
     out.println("Stop with Ctrl+C.");
     out.flush();
   }

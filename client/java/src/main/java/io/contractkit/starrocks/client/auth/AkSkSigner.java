@@ -69,27 +69,50 @@ public final class AkSkSigner {
    * @param now the signing time, used when the request has no {@value #DATE_HEADER}
    */
   public Map<String, String> sign(HttpRequest request, byte[] body, Instant now) {
+    Signature signature = signature(request, body, now);
     Map<String, String> added = new LinkedHashMap<>();
-    String date = request.headers().firstValue(DATE_HEADER).orElse(null);
-    if (date == null) {
-      date = DATE_FORMAT.format(now);
-      added.put(DATE_HEADER, date);
+    if (request.headers().firstValue(DATE_HEADER).isEmpty()) {
+      added.put(DATE_HEADER, signature.date());
     }
+    added.put(AUTHORIZATION_HEADER, signature.authorization());
+    return added;
+  }
+
+  /**
+   * Every step of the signature of {@code request}, for conformance vectors that other languages'
+   * signers must reproduce byte for byte, and for diagnosis; it holds no secret.
+   *
+   * @param date the {@value #DATE_HEADER} value signed (the request's own, else {@code now})
+   * @param canonicalRequest the canonical request
+   * @param stringToSign the string whose HMAC is the signature
+   * @param signedHeaders the signed header names, joined by {@code ;}
+   * @param authorization the {@value #AUTHORIZATION_HEADER} value
+   */
+  public record Signature(
+      String date,
+      String canonicalRequest,
+      String stringToSign,
+      String signedHeaders,
+      String authorization) {}
+
+  /** The signature of {@code request} with its intermediate steps (see {@link #sign}). */
+  public Signature signature(HttpRequest request, byte[] body, Instant now) {
+    String date =
+        request.headers().firstValue(DATE_HEADER).orElseGet(() -> DATE_FORMAT.format(now));
     SortedMap<String, String> headers = signedHeaders(request, date);
     String signedHeaderNames = String.join(";", headers.keySet());
     String canonical = canonicalRequest(request, headers, signedHeaderNames, body);
     String stringToSign = ALGORITHM + "\n" + date + "\n" + HEX.formatHex(sha256(bytes(canonical)));
     String signature = HEX.formatHex(hmacSha256(secretKey, bytes(stringToSign)));
-    added.put(
-        AUTHORIZATION_HEADER,
+    String authorization =
         ALGORITHM
             + " Access="
             + accessKeyId
             + ", SignedHeaders="
             + signedHeaderNames
             + ", Signature="
-            + signature);
-    return added;
+            + signature;
+    return new Signature(date, canonical, stringToSign, signedHeaderNames, authorization);
   }
 
   /** The canonical request the signature covers, for diagnosis; it holds no secret. */

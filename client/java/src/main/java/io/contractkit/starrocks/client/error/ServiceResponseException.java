@@ -10,6 +10,12 @@ import java.io.InputStream;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.OptionalLong;
 
 /**
  * The service answered with a status outside 2xx. Carries what a caller branches on: the HTTP
@@ -29,6 +35,9 @@ public class ServiceResponseException extends ApiException implements Retryable 
   /** Response header carrying the provider's ID of the request. */
   public static final String REQUEST_ID_HEADER = "X-Request-Id";
 
+  /** Response header with how long to wait before sending again (RFC 9110). */
+  public static final String RETRY_AFTER_HEADER = "Retry-After";
+
   static final int QUOTED_BODY_LENGTH = 200;
 
   private static final int TOO_MANY_REQUESTS = 429;
@@ -37,6 +46,8 @@ public class ServiceResponseException extends ApiException implements Retryable 
   private final String errorCode;
   private final String errorMsg;
   private final String requestId;
+  private final boolean errorDocument;
+  private final Long retryAfterSeconds;
 
   protected ServiceResponseException(
       String operationId,
@@ -53,6 +64,8 @@ public class ServiceResponseException extends ApiException implements Retryable 
     this.errorCode = error == null ? null : error.getErrorCode();
     this.errorMsg = error == null ? null : error.getErrorMsg();
     this.requestId = requestId(headers, error);
+    this.errorDocument = error != null;
+    this.retryAfterSeconds = retryAfter(headers, Instant.now());
   }
 
   /**
@@ -105,6 +118,24 @@ public class ServiceResponseException extends ApiException implements Retryable 
     return requestId;
   }
 
+  /**
+   * Whether the body was the API's error document. {@code false} for an answer a gateway or proxy
+   * made up, such as an HTML 502 page: error code and message are then {@code null}, {@link
+   * #getResponseBody()} holds what came.
+   */
+  public boolean hasErrorDocument() {
+    return errorDocument;
+  }
+
+  /**
+   * How long the answer asks to wait before sending again ({@value #RETRY_AFTER_HEADER}, RFC 9110:
+   * a number of seconds or an HTTP date, counted from when the answer arrived); empty when it has
+   * none or an unreadable one. Sent with 429 and 503.
+   */
+  public OptionalLong getRetryAfterSeconds() {
+    return retryAfterSeconds == null ? OptionalLong.empty() : OptionalLong.of(retryAfterSeconds);
+  }
+
   public boolean isClientError() {
     return getCode() >= 400 && getCode() < 500;
   }
@@ -136,6 +167,29 @@ public class ServiceResponseException extends ApiException implements Retryable 
       ErrorResponse error = objectMapper.readValue(body, ErrorResponse.class);
       return error.getErrorCode() == null && error.getErrorMsg() == null ? null : error;
     } catch (JsonProcessingException notTheErrorDocument) {
+      return null;
+    }
+  }
+
+  static Long retryAfter(HttpHeaders headers, Instant now) {
+    String value =
+        headers == null
+            ? null
+            : headers.firstValue(RETRY_AFTER_HEADER).map(String::strip).orElse(null);
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    if (value.chars().allMatch(Character::isDigit)) {
+      try {
+        return Long.parseLong(value);
+      } catch (NumberFormatException tooLarge) {
+        return null;
+      }
+    }
+    try {
+      Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      return Math.max(0, Duration.between(now, at).toSeconds());
+    } catch (DateTimeParseException notADate) {
       return null;
     }
   }
