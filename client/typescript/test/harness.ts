@@ -121,7 +121,7 @@ export function atPointer(document: unknown, pointer: string): unknown {
 }
 
 export interface Outcome {
-  readonly example: string;
+  readonly example: string | null;
   readonly status: number;
   readonly prefer: string;
   readonly kind: 'model' | 'service_error';

@@ -27,6 +27,8 @@ interface Scenario {
     readonly error?: string;
     readonly status?: number;
     readonly retry_after_seconds?: number;
+    readonly error_code?: string;
+    readonly error_msg?: string;
     readonly retryable?: boolean;
     readonly client_timeout_ms?: number;
     readonly value_at?: { readonly pointer: string; readonly value: unknown };
@@ -131,6 +133,11 @@ describe('hostile answers arrive as a model or a typed error', () => {
       if (expect.retry_after_seconds !== undefined) {
         assert.ok(error instanceof ServiceError);
         assert.equal(error.retryAfterSeconds, expect.retry_after_seconds);
+      }
+      if (expect.error_code !== undefined || expect.error_msg !== undefined) {
+        assert.ok(error instanceof ServiceError);
+        assert.equal(error.errorCode, expect.error_code);
+        assert.equal(error.errorMsg, expect.error_msg);
       }
       if (expect.client_timeout_ms !== undefined) {
         assert.ok(error instanceof RequestTimeoutError);

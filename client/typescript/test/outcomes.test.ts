@@ -44,7 +44,7 @@ describe('every documented outcome arrives as a model or a ServiceError', () => 
   for (const [credentialName, credentials] of credentialForms) {
     for (const operation of vectors.operations) {
       for (const outcome of operation.outcomes) {
-        it(`${operation.operation_id} ${outcome.example} (${outcome.status}) with ${credentialName}`, async () => {
+        it(`${operation.operation_id} ${outcome.example ?? outcome.prefer} (${outcome.status}) with ${credentialName}`, async () => {
           await clearJournal(stub);
           const client = new StarRocksSyncClient({ baseUrl: stub.baseUrl, credentials });
           const answer = call(client, operation, { headers: { Prefer: outcome.prefer } });
@@ -52,7 +52,7 @@ describe('every documented outcome arrives as a model or a ServiceError', () => 
             assert.deepStrictEqual(await answer, outcome.body);
           } else {
             const error = await answer.then(
-              () => assert.fail(`expected a ServiceError for ${outcome.example}`),
+              () => assert.fail(`expected a ServiceError for ${outcome.prefer}`),
               (reason: unknown) => reason,
             );
             assert.ok(error instanceof ServiceError, `not a ServiceError: ${String(error)}`);
@@ -60,6 +60,9 @@ describe('every documented outcome arrives as a model or a ServiceError', () => 
             assert.equal(error.errorCode, outcome.error_code);
             assert.equal(error.errorMsg, outcome.error_msg);
             assert.equal(error.requestId, outcome.request_id ?? undefined);
+            if (outcome.body !== undefined) {
+              assert.deepStrictEqual(error.body, outcome.body);
+            }
           }
           assert.deepEqual(await contractViolations(stub), []);
         });
