@@ -16,6 +16,7 @@ assert managed as Set == [
     "io.contractkit.starrocks:starrocks-sync-api:${toolkitVersion}::",
     "io.contractkit.starrocks:starrocks-sync-contract-model:${toolkitVersion}::",
     "io.contractkit.starrocks:starrocks-sync-spec-review:${toolkitVersion}::",
+    "io.contractkit.starrocks:starrocks-sync-spec-review-maven-plugin:${toolkitVersion}::",
     "io.contractkit.starrocks:starrocks-sync-contract-runtime:${toolkitVersion}::",
     "io.contractkit.starrocks:starrocks-sync-client:${toolkitVersion}::",
     "io.contractkit.starrocks:starrocks-sync-server-stub:${toolkitVersion}::",

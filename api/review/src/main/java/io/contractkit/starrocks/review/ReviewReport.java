@@ -1,9 +1,8 @@
 package io.contractkit.starrocks.review;
 
-import io.contractkit.starrocks.review.compat.Change;
 import io.contractkit.starrocks.review.compat.CompatibilityVerdict;
 import io.contractkit.starrocks.review.compat.OpenApiDiffCrossCheck;
-import io.contractkit.starrocks.review.lint.Finding;
+import io.contractkit.starrocks.review.findings.ReviewFinding;
 import io.contractkit.starrocks.review.reference.ReferenceRenderer;
 import java.net.URI;
 import java.nio.file.Path;
@@ -17,7 +16,7 @@ final class ReviewReport {
 
   private ReviewReport() {}
 
-  static String markdown(SpecReview review) {
+  static String markdown(SpecReview review, List<ReviewFinding> all) {
     StringBuilder md = new StringBuilder();
     String version =
         review.document().api() == null ? "?" : review.document().api().getInfo().getVersion();
@@ -26,14 +25,14 @@ final class ReviewReport {
         .append("` ")
         .append(version)
         .append(" against baseline ")
-        .append(review.baseline().version())
+        .append(baselineVersion(review))
         .append("\n\n");
     md.append("**")
         .append(
             review.passes()
                 ? PASS + " Ready to merge: valid, follows the house rules, compatible with "
                 : FAIL + " Not mergeable as is; compared with baseline ")
-        .append(review.baseline().version())
+        .append(baselineVersion(review))
         .append("**\n\n");
     CompatibilityVerdict compatibility = review.compatibility();
     md.append("| question | answer |\n|---|---|\n");
@@ -48,7 +47,7 @@ final class ReviewReport {
         .append(" |\n");
     if (compatibility != null) {
       md.append("| Is it backward compatible with ")
-          .append(review.baseline().version())
+          .append(baselineVersion(review))
           .append("? | ")
           .append(
               compatibility.breaking()
@@ -70,45 +69,69 @@ final class ReviewReport {
         .append(SpecReview.REFERENCE)
         .append("` beside this report) |\n\n");
 
-    findings(md, "Validity (parser)", review.parser());
-    findings(md, "Examples against their schemas", review.examples());
-    findings(md, "House rules", review.houseRules());
+    findings(md, "Validity (parser)", of(all, ReviewFinding.PARSER));
+    findings(md, "Examples against their schemas", of(all, ReviewFinding.EXAMPLE));
+    findings(md, "House rules", of(all, ReviewFinding.HOUSE_RULE));
     if (compatibility != null) {
-      compatibility(md, review, compatibility);
+      compatibility(md, review, compatibility, of(all, ReviewFinding.COMPATIBILITY));
     }
     reference(md, review);
     return md.toString();
   }
 
-  private static String count(List<Finding> findings, String what) {
+  private static String baselineVersion(SpecReview review) {
+    return review.baseline() == null ? "(none)" : review.baseline().version();
+  }
+
+  private static List<ReviewFinding> of(List<ReviewFinding> all, String category) {
+    return all.stream().filter(finding -> finding.category().equals(category)).toList();
+  }
+
+  private static String count(List<?> findings, String what) {
     return findings.isEmpty()
         ? PASS + " yes"
         : FAIL + " " + findings.size() + " " + what + (findings.size() == 1 ? "" : "s");
   }
 
-  private static void findings(StringBuilder md, String title, List<Finding> findings) {
+  private static void findings(StringBuilder md, String title, List<ReviewFinding> findings) {
     md.append("## ").append(title).append("\n\n");
     if (findings.isEmpty()) {
       md.append("No findings.\n\n");
       return;
     }
-    md.append("| rule | where | what |\n|---|---|---|\n");
+    md.append("| rule | where | line | what | id |\n|---|---|---|---|---|\n");
     findings.forEach(
         finding ->
             md.append("| `")
                 .append(finding.rule())
                 .append("` | `")
-                .append(cell(finding.location()))
+                .append(cell(finding.where()))
                 .append("` | ")
+                .append(line(finding))
+                .append(" | ")
                 .append(cell(finding.message()))
-                .append(" |\n"));
+                .append(" | `")
+                .append(finding.id())
+                .append("` |\n"));
     md.append('\n');
   }
 
+  /** {@code file:line:column}, and the baseline's line when the element is gone. */
+  private static String line(ReviewFinding finding) {
+    String here = "`" + finding.position() + "`";
+    if (finding.exact() || finding.baselinePosition() == null) {
+      return here;
+    }
+    return here + " (parent; was `" + finding.baselinePosition() + "`)";
+  }
+
   private static void compatibility(
-      StringBuilder md, SpecReview review, CompatibilityVerdict verdict) {
+      StringBuilder md,
+      SpecReview review,
+      CompatibilityVerdict verdict,
+      List<ReviewFinding> changes) {
     md.append("## Compatibility with baseline ")
-        .append(review.baseline().version())
+        .append(baselineVersion(review))
         .append("\n\n")
         .append("Baseline: `")
         .append(shown(review.baseline().file()))
@@ -116,9 +139,9 @@ final class ReviewReport {
         .append(
             "Breaking means: an existing client, an SDK user's code or a stub consumer's test stops working.\n\n");
     md.append("### Breaking changes\n\n");
-    changes(md, verdict.breakingChanges());
+    changes(md, changes.stream().filter(ReviewFinding::breaking).toList());
     md.append("### Compatible changes\n\n");
-    changes(md, verdict.compatibleChanges());
+    changes(md, changes.stream().filter(change -> !change.breaking()).toList());
     OpenApiDiffCrossCheck.Result diff = verdict.openApiDiff();
     md.append("### openapi-diff's view\n\n")
         .append(
@@ -135,14 +158,14 @@ final class ReviewReport {
         .append("\n</details>\n\n");
   }
 
-  private static void changes(StringBuilder md, List<Change> changes) {
+  private static void changes(StringBuilder md, List<ReviewFinding> changes) {
     if (changes.isEmpty()) {
       md.append("None.\n\n");
       return;
     }
-    md.append("| # | rule | where | what |\n|---|---|---|---|\n");
+    md.append("| # | rule | where | line | what | id |\n|---|---|---|---|---|---|\n");
     for (int i = 0; i < changes.size(); i++) {
-      Change change = changes.get(i);
+      ReviewFinding change = changes.get(i);
       md.append("| ")
           .append(i + 1)
           .append(" | `")
@@ -150,8 +173,12 @@ final class ReviewReport {
           .append("` | ")
           .append(cell(change.where()))
           .append(" | ")
-          .append(cell(change.what()))
-          .append(" |\n");
+          .append(line(change))
+          .append(" | ")
+          .append(cell(change.message() + ": " + change.why()))
+          .append(" | `")
+          .append(change.id())
+          .append("` |\n");
     }
     md.append('\n');
   }

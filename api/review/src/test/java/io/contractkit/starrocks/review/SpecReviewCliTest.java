@@ -60,6 +60,57 @@ class SpecReviewCliTest {
   }
 
   @Test
+  void reviews_two_files_into_the_chosen_formats_with_the_options_of_the_plugin() {
+    Path output = temp.resolve("formats");
+
+    int status =
+        run(
+            "--baseline",
+            io.contractkit.starrocks.review.testing.Acceptance.baseline().toString(),
+            "--document",
+            io.contractkit.starrocks.review.testing.Acceptance.pullRequest().toString(),
+            "--format",
+            "sarif,junit,github",
+            "--skip-house-rules=errors-documented,shared-errors",
+            "--source-root",
+            io.contractkit.starrocks.review.testing.Acceptance.baseline().getParent().toString(),
+            "--out",
+            output.toString());
+
+    assertThat(status).isEqualTo(1);
+    assertThat(output.resolve("spec-review.sarif")).exists();
+    assertThat(output.resolve("TEST-spec-review.xml")).exists();
+    assertThat(output.resolve("github-annotations.txt"))
+        .content()
+        .contains("::error file=library-pull-request.yaml,line=")
+        .contains("::notice file=library-pull-request.yaml,line=");
+    assertThat(output.resolve(SpecReview.REPORT)).doesNotExist();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("3 finding(s), 2 breaking");
+    assertThat(
+            run(
+                "--baseline",
+                    io.contractkit.starrocks.review.testing.Acceptance.baseline().toString(),
+                "--document",
+                    io.contractkit.starrocks.review.testing.Acceptance.pullRequest().toString(),
+                "--skip-house-rules", "errors-documented,shared-errors",
+                "--fail-on", "never",
+                "--out", output.toString()))
+        .isZero();
+  }
+
+  @Test
+  void refuses_unknown_formats_and_house_rules_with_the_usage() {
+    assertThat(run("--document", "a.yaml", "--baseline", "b", "--out", "o", "--format", "pdf"))
+        .isEqualTo(2);
+    assertThat(
+            run("--document", "a.yaml", "--baseline", "b", "--out", "o", "--house-rules", "tabs"))
+        .isEqualTo(2);
+    assertThat(run("--document", "a.yaml", "--out", "o")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("Unknown format `pdf`", "Unknown house rule(s) [tabs]", "usage: SpecReviewCli");
+  }
+
+  @Test
   void promotes_and_refuses_with_exit_status() throws IOException {
     assertThat(run("--promote", document.toString(), baselines.toString())).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("Nothing to do");

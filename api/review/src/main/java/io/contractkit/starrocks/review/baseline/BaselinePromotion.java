@@ -87,9 +87,11 @@ public final class BaselinePromotion {
               + " without a new major version:"
               + verdict.describeBreaking());
     }
-    Path target = baseline.file().resolveSibling(Baseline.fileName(version));
+    Path target = baseline.file().resolveSibling(baseline.fileNameFor(version));
     Files.copy(documentFile, target, StandardCopyOption.REPLACE_EXISTING);
-    Files.delete(baseline.file());
+    if (!target.equals(baseline.file())) {
+      Files.delete(baseline.file());
+    }
     return new Outcome(
         true,
         "Promoted: "

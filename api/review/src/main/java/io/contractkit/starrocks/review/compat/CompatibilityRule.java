@@ -15,9 +15,10 @@ public enum CompatibilityRule {
   SERVER_REMOVED("server-removed", "a server URL is removed (generated clients default to it)"),
   SECURITY(
       "security",
-      "a credential that used to be accepted no longer is: an alternative removed, a scheme added"
-          + " to an alternative, a scheme's type, location or header name changed, its value"
-          + " format tightened"),
+      "a credential that used to be accepted no longer is: an alternative removed, a scheme or an"
+          + " OAuth scope added to an alternative, a scheme's type, location or header name"
+          + " changed, an OAuth flow's URL changed or an offered scope withdrawn, its value format"
+          + " tightened"),
   PARAMETER_REMOVED("parameter-removed", "a parameter is removed or renamed"),
   PARAMETER_REQUIRED(
       "parameter-required", "a new parameter is required, or an optional one becomes required"),

@@ -14,13 +14,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Security, operation by operation. A requirement list is a choice between alternatives, each a set
  * of schemes that must all be satisfied. A client that satisfied an old alternative still gets in
  * when some new alternative asks for a subset of the same schemes, each defined as before (same
- * type, place and header name, and a value format that accepts what it accepted).
+ * type, place and header name, and a value format that accepts what it accepted) and, for OAuth,
+ * with no scope the client's token was not granted for the old alternative.
  */
 final class SecurityComparison {
 
@@ -44,14 +46,15 @@ final class SecurityComparison {
           if (is == null) {
             return;
           }
-          List<Set<String>> oldAlternatives = alternatives(effective(before, was));
-          List<Set<String>> newAlternatives = alternatives(effective(after, is));
-          for (Set<String> alternative : oldAlternatives) {
+          List<Map<String, Set<String>>> oldAlternatives = alternatives(effective(before, was));
+          List<Map<String, Set<String>>> newAlternatives = alternatives(effective(after, is));
+          for (Map<String, Set<String>> alternative : oldAlternatives) {
             boolean stillWorks =
                 newAlternatives.stream()
                     .anyMatch(
                         candidate ->
-                            alternative.containsAll(candidate) && unchanged.containsAll(candidate));
+                            satisfies(alternative, candidate)
+                                && unchanged.containsAll(candidate.keySet()));
             if (!stillWorks) {
               changes.breaking(
                   SECURITY,
@@ -63,13 +66,25 @@ final class SecurityComparison {
                       + ")");
             }
           }
-          for (Set<String> alternative : newAlternatives) {
+          for (Map<String, Set<String>> alternative : newAlternatives) {
             if (!oldAlternatives.contains(alternative)) {
               changes.compatible(
                   SECURITY, is.name(), "new way to authenticate: " + describe(alternative));
             }
           }
         });
+  }
+
+  /**
+   * A client that met {@code held} (schemes, each with the OAuth scopes its token carried) meets
+   * {@code asked}: every scheme asked is one it sent, with no scope it was not granted.
+   */
+  private static boolean satisfies(Map<String, Set<String>> held, Map<String, Set<String>> asked) {
+    return asked.entrySet().stream()
+        .allMatch(
+            scheme ->
+                held.containsKey(scheme.getKey())
+                    && held.get(scheme.getKey()).containsAll(scheme.getValue()));
   }
 
   /** Schemes that exist on both sides with a definition every old client still satisfies. */
@@ -98,11 +113,26 @@ final class SecurityComparison {
             differences.add("scheme " + was.getScheme() + " → " + is.getScheme());
           }
           if (!Objects.equals(was.getBearerFormat(), is.getBearerFormat())) {
-            differences.add("bearerFormat " + was.getBearerFormat() + " → " + is.getBearerFormat());
+            // OpenAPI 3.0.3: "primarily for documentation purposes"; the token is read as before.
+            changes.compatible(
+                SECURITY,
+                where,
+                "bearerFormat hint `"
+                    + was.getBearerFormat()
+                    + "` became `"
+                    + is.getBearerFormat()
+                    + "` (documentation)");
           }
-          if (!Objects.equals(was.getFlows(), is.getFlows())
-              || !Objects.equals(was.getOpenIdConnectUrl(), is.getOpenIdConnectUrl())) {
-            differences.add("OAuth flows or OpenID Connect URL");
+          differences.addAll(OAuthFlowsComparison.differences(was.getFlows(), is.getFlows()));
+          OAuthFlowsComparison.addedScopes(was.getFlows(), is.getFlows())
+              .forEach(
+                  scope ->
+                      changes.compatible(
+                          SECURITY,
+                          where,
+                          "new OAuth scope `" + scope + "` (no client was asked for it before)"));
+          if (!Objects.equals(was.getOpenIdConnectUrl(), is.getOpenIdConnectUrl())) {
+            differences.add("OpenID Connect URL");
           }
           if (!differences.isEmpty()) {
             changes.breaking(
@@ -156,25 +186,37 @@ final class SecurityComparison {
   }
 
   /**
-   * Each alternative as the set of its scheme names; no requirement at all is one empty
-   * alternative.
+   * Each alternative as its schemes, each with the OAuth scopes it asks for (empty for other
+   * schemes); no requirement at all is one empty alternative.
    */
-  private static List<Set<String>> alternatives(List<SecurityRequirement> requirements) {
-    List<Set<String>> alternatives = new ArrayList<>();
+  private static List<Map<String, Set<String>>> alternatives(
+      List<SecurityRequirement> requirements) {
+    List<Map<String, Set<String>>> alternatives = new ArrayList<>();
     for (SecurityRequirement requirement : requirements) {
-      alternatives.add(new TreeSet<>(requirement.keySet()));
+      Map<String, Set<String>> alternative = new TreeMap<>();
+      requirement.forEach(
+          (scheme, scopes) ->
+              alternative.put(scheme, scopes == null ? Set.of() : new TreeSet<>(scopes)));
+      alternatives.add(alternative);
     }
     if (alternatives.isEmpty()) {
-      alternatives.add(new TreeSet<>());
+      alternatives.add(new TreeMap<>());
     }
     return alternatives;
   }
 
-  private static String describe(Set<String> alternative) {
-    return alternative.isEmpty() ? "no credential" : String.join(" + ", alternative);
+  private static String describe(Map<String, Set<String>> alternative) {
+    if (alternative.isEmpty()) {
+      return "no credential";
+    }
+    List<String> schemes = new ArrayList<>();
+    alternative.forEach(
+        (scheme, scopes) ->
+            schemes.add(scopes.isEmpty() ? scheme : scheme + " " + String.join(" ", scopes)));
+    return String.join(" + ", schemes);
   }
 
-  private static String describeAll(List<Set<String>> alternatives) {
+  private static String describeAll(List<Map<String, Set<String>>> alternatives) {
     List<String> names = new ArrayList<>();
     alternatives.forEach(alternative -> names.add(describe(alternative)));
     return String.join(" or ", names);

@@ -51,4 +51,14 @@ public enum HouseRule {
   public String summary() {
     return summary;
   }
+
+  /** Every rule's id, in the order of the README's table. */
+  public static java.util.List<String> ids() {
+    return java.util.Arrays.stream(values()).map(HouseRule::id).toList();
+  }
+
+  /** The rule with {@code id}, if any. */
+  public static java.util.Optional<HouseRule> byId(String id) {
+    return java.util.Arrays.stream(values()).filter(rule -> rule.id.equals(id)).findFirst();
+  }
 }

@@ -3,7 +3,10 @@ package io.contractkit.starrocks.review.lint;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The parser (swagger-parser) reports nothing: no error, no warning, no unknown field. */
+/**
+ * The parser (swagger-parser) reports nothing: no error, no warning, no unknown field; and the
+ * document is OpenAPI 3.0 (any 3.0.x), whose rules the review applies.
+ */
 public final class ParserCheck {
 
   public static final String RULE = "parser";
@@ -17,10 +20,13 @@ public final class ParserCheck {
     }
     if (document.api() == null) {
       findings.add(new Finding(document.source(), RULE, document.unreadable()));
-    } else if (!"3.0.3".equals(document.api().getOpenapi())) {
+    } else if (document.api().getOpenapi() == null
+        || !document.api().getOpenapi().startsWith("3.0.")) {
+      // The rules (nullable, exclusiveMinimum as a flag, …) are OpenAPI 3.0's; 3.1 reads
+      // differently.
       findings.add(
           new Finding(
-              "#/openapi", RULE, "expected OpenAPI 3.0.3, found " + document.api().getOpenapi()));
+              "#/openapi", RULE, "expected OpenAPI 3.0.x, found " + document.api().getOpenapi()));
     }
     return findings;
   }

@@ -12,9 +12,9 @@ import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 
 /**
- * Why the gate has rules of its own: openapi-diff, on its defaults, gets these three wrong. Each
- * test shows openapi-diff's answer and the gate's. Should a new openapi-diff fix one, its test
- * fails and the override can go.
+ * Why the gate has rules of its own: openapi-diff, on its defaults, gets these wrong. Each test
+ * shows openapi-diff's answer and the gate's. Should a new openapi-diff fix one, its test fails and
+ * the override can go.
  */
 class OpenApiDiffBlindSpotsTest {
 
@@ -72,6 +72,51 @@ class OpenApiDiffBlindSpotsTest {
 
     CompatibilityVerdict verdict = CompatibilityVerdict.of(pair.before(), pair.after());
 
+    assertThat(verdict.breaking()).isTrue();
+  }
+
+  @Test
+  void
+      a_response_array_promising_fewer_items_is_compatible_though_openapi_diff_calls_it_incompatible() {
+    DocumentPair pair =
+        DocumentPair.mini(
+            temp,
+            doc ->
+                object(doc, "/components/schemas/Thing/properties")
+                    .putObject("labels")
+                    .put("type", "array")
+                    .put("maxItems", 10)
+                    .putObject("items")
+                    .put("type", "string"),
+            doc -> object(doc, "/components/schemas/Thing/properties/labels").put("maxItems", 5));
+
+    assertThat(openApiDiffAlone(pair).isIncompatible()).isTrue();
+    CompatibilityVerdict verdict = CompatibilityVerdict.of(pair.before(), pair.after());
+    assertThat(verdict.breaking()).as("breaking changes: %s", verdict.changes()).isFalse();
+  }
+
+  @Test
+  void
+      a_header_parameter_whose_name_changes_case_only_is_compatible_though_openapi_diff_calls_it_incompatible() {
+    DocumentPair pair =
+        pair(doc -> object(doc, "/paths/~1things~1{id}/put/parameters/1").put("name", "x-trace"));
+
+    assertThat(openApiDiffAlone(pair).isIncompatible()).isTrue();
+    CompatibilityVerdict verdict = CompatibilityVerdict.of(pair.before(), pair.after());
+    assertThat(verdict.breaking()).as("breaking changes: %s", verdict.changes()).isFalse();
+  }
+
+  @Test
+  void a_request_array_allowing_fewer_items_stays_breaking_with_openapi_diff_filtered() {
+    DocumentPair pair =
+        pair(
+            doc ->
+                object(doc, "/components/schemas/ThingRequest/properties/tags").put("maxItems", 2));
+
+    CompatibilityVerdict verdict = CompatibilityVerdict.of(pair.before(), pair.after());
+    assertThat(verdict.openApiDiff().incompatible())
+        .as("openapi-diff's request maxItems finding is kept")
+        .isTrue();
     assertThat(verdict.breaking()).isTrue();
   }
 

@@ -97,8 +97,8 @@ class ReferenceInBrowserTest {
             + " and "
             + CHROMEDRIVER
             + ", Debian packages chromium and chromium-driver, which .ci/run installs), so the rendered reference is not checked in a browser");
-    Path page = output.resolve(SpecReview.REFERENCE);
-    assertThat(page).as("rendered by the build (exec:java@spec-review)").exists();
+    Path page = RepositoryLayout.reviewed().resolve(SpecReview.REFERENCE);
+    assertThat(page).as("rendered by the review").exists();
     Map.Entry<String, io.swagger.v3.oas.models.PathItem> path =
         contract.api().getPaths().entrySet().iterator().next();
     Operation operation = path.getValue().getPut();

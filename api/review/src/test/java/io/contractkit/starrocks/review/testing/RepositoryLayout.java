@@ -24,9 +24,33 @@ public final class RepositoryLayout {
     return property("spec-review.baseline", moduleDirectory().resolve("../spec/baseline"));
   }
 
-  /** Where the build's {@code exec:java@spec-review} writes REVIEW.md and reference.html. */
+  /** Where the tests write this document's REVIEW.md and reference.html ({@link #reviewed()}). */
   public static Path output() {
     return property("spec-review.output", moduleDirectory().resolve("target/spec-review"));
+  }
+
+  /**
+   * {@code api/spec/src/main/resources/openapi/starrocks-sync.yaml}, the file a pull request edits.
+   */
+  public static Path documentFile() {
+    return property(
+        "spec-review.document",
+        moduleDirectory().resolve("../spec/src/main/resources/openapi/starrocks-sync.yaml"));
+  }
+
+  private static boolean written;
+
+  /**
+   * The output directory, with the review of this repository's document written into it once per
+   * test run (the Maven plugin writes the same files in api/spec-review's build).
+   */
+  public static synchronized Path reviewed() {
+    if (!written) {
+      io.contractkit.starrocks.review.SpecReview.of(documentFile(), baselineDirectory())
+          .write(output());
+      written = true;
+    }
+    return output();
   }
 
   /** This module's README. */
