@@ -15,9 +15,9 @@ import java.nio.file.Path;
 /**
  * The document as one self-contained HTML page rendered by Redoc: Redoc's standalone bundle (from
  * its WebJar, {@code redoc.version} in the root pom) and the document as JSON, both inlined, so the
- * page opens from a CI artifact or a file system with no network. It is the shape {@code redocly
- * build-docs --inlineBundle} writes, produced by Java so that neither this build nor the users of
- * the review need Node.
+ * page opens from a CI artifact or a file system with no network (its content security policy lets
+ * it load nothing from any address). It is the shape {@code redocly build-docs --inlineBundle}
+ * writes, produced by Java so that neither this build nor the users of the review need Node.
  *
  * <p>Redoc renders in the browser; the page marks {@code <html data-redoc="ready">} when it has
  * finished (or {@code "failed"}, with Redoc's message on the page). What Redoc does not show a
@@ -33,25 +33,26 @@ public final class ReferenceRenderer {
           + "\"expandSingleSchemaField\":true,\"hideHostname\":false}";
 
   /**
-   * A link to {@code #operation/<operationId>} ({@link #operationAnchor}) scrolls to the section
-   * whose Redoc id ends with it, and the address then shows Redoc's own id.
+   * What the page may load: nothing from any address. Redoc 2.1.4 shows its attribution logo from
+   * Redocly's CDN with no option to turn it off, and a description may link an image; the policy
+   * blocks both in the browser (the logo is then left out), so the page never reaches the network.
+   * Scripts and styles are the page's own (inline), the search index's worker and downloads are
+   * blob URLs, icons are data URLs.
    */
-  private static final String RESOLVE_ANCHOR =
-      "function resolveAnchor(){var h=decodeURIComponent(location.hash.slice(1));"
-          + "if(!h||document.querySelector('[data-section-id=\"'+CSS.escape(h)+'\"]'))return;"
-          + "var s=document.querySelector('[data-section-id$=\"/'+CSS.escape(h)+'\"]');"
-          + "if(s){history.replaceState(null,'','#'+s.getAttribute('data-section-id'));"
-          + "s.scrollIntoView();}}\n";
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline';"
+          + " img-src data: blob:; font-src data:; worker-src blob:; connect-src blob: data:;"
+          + " base-uri 'none'; form-action 'none'";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ReferenceRenderer() {}
 
   /**
-   * The anchor of an operation on the page: {@code operation/<operationId>}, the end of the id
-   * Redoc gives it ({@code tag/<slug of its tag>/operation/<operationId>}). The page resolves it to
-   * Redoc's full id when it opens, so the review report links straight to the operation without
-   * repeating Redoc's slug rules here. Empty (the top of the page) without an operationId.
+   * The anchor of an operation on the page: {@code operation/<operationId>}, the id of the section
+   * Redoc renders for it (inside {@code tag/<tag>/operation/<operationId>}), which Redoc scrolls to
+   * when the page is opened with it, so the review report links straight to the operation. Empty
+   * (the top of the page) without an operationId.
    */
   public static String operationAnchor(Operation operation) {
     return operation.getOperationId() == null ? "" : "operation/" + operation.getOperationId();
@@ -79,6 +80,9 @@ public final class ReferenceRenderer {
         Html.escape(declared == null ? "API" : declared.getTitle())
             + (declared == null ? "" : " " + Html.escape(declared.getVersion()));
     return "<!DOCTYPE html>\n<html lang=\"en\" data-redoc=\"rendering\"><head><meta charset=\"utf-8\">"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\""
+        + CONTENT_SECURITY_POLICY
+        + "\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<meta name=\"generator\" content=\"Redoc "
         + Html.escape(redoc.version())
@@ -95,7 +99,6 @@ public final class ReferenceRenderer {
         + "<script>\n"
         + redoc.script()
         + "\n</script>\n<script>\n"
-        + RESOLVE_ANCHOR
         + "(function(){var spec="
         + scriptSafe(spec)
         + ";\nRedoc.init(spec,"
@@ -103,7 +106,6 @@ public final class ReferenceRenderer {
         + ",document.getElementById('redoc-container'),function(error){"
         + "if(error){var p=document.createElement('pre');p.id='redoc-failure';"
         + "p.textContent='Redoc could not render the document: '+error;document.body.prepend(p);}"
-        + "else{resolveAnchor();}"
         + "document.documentElement.setAttribute('data-redoc',error?'failed':'ready');});})();\n"
         + "</script>\n</body></html>\n";
   }
