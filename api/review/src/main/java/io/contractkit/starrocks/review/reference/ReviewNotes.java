@@ -20,12 +20,12 @@ import java.util.Map;
  *   <li><b>Example names.</b> Redoc labels a named example by its {@code summary} and shows its
  *       name only when there is none; the house rules require a summary, so the names the stub
  *       selects examples by ({@code Prefer: example=<name>}) would appear nowhere.
- *   <li><b>Vendor extensions outside operations and schema fields.</b> Redoc's {@code
- *       showExtensions} covers operations, parameters and schema fields only; the extensions a
- *       contract gives roles with (a security scheme's {@code x-value-pattern}, a shared response's
- *       {@code x-refusal}, an example's {@code x-stub-error-template}, a schema's {@code
- *       x-error-message-field}) are not shown. All of the document's extensions are listed here, by
- *       JSON pointer, whatever their name.
+ *   <li><b>Vendor extensions.</b> Redoc's {@code showExtensions} shows those of operations,
+ *       parameters, responses and schema fields (without their {@code x-}); those a contract gives
+ *       roles with elsewhere show nowhere: a security scheme's {@code x-value-pattern} and {@code
+ *       x-companion-headers}, an example's {@code x-stub-error-template}, a schema's own {@code
+ *       x-error-message-field}. All of the document's extensions are listed here, by JSON pointer,
+ *       whatever their name, so one table answers "which roles does the document declare".
  * </ul>
  *
  * Everything else of the hand-written renderer this replaced (fields, constraints, examples'
