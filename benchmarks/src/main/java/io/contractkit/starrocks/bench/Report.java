@@ -217,7 +217,7 @@ final class Report {
               wiremock.median() >= TARGET_VS_WIREMOCK,
               String.format(
                   Locale.ROOT,
-                  "requests/s at least %.1f× plain WireMock's: %.2f× (median of rounds; %.2f×–%.2f×)",
+                  "requests/s at least %.2f× plain WireMock's: %.2f× (median of rounds; %.2f×–%.2f×)",
                   TARGET_VS_WIREMOCK,
                   wiremock.median(),
                   wiremock.min(),
