@@ -12,13 +12,14 @@ import java.util.concurrent.TimeUnit;
  * The standalone jar's entry point: {@code java -jar starrocks-sync-stub.jar} starts the stub in a
  * second JVM with the flags a test tool wants, because a jar cannot set its own JVM's flags.
  *
- * <p>Why a relaunch (issue 13, measured on 2 shared cores, interleaved, start to first 200): a
- * class-data-sharing archive of the stub's own classes (written at build time, beside the jar, by
- * {@link CdsTraining}) and the serial collector bring the start from ~960 ms to well under half;
- * the first JVM costs ~60-80 ms of it (only this class is loaded). The alternatives could not do
- * it: {@code JAVA_TOOL_OPTIONS} needs the user to set it, and a launcher script would change the
- * command every README shows. The same way, the heap gets a bound that suits a test tool (the JVM's
- * default is a quarter of the machine: RSS reached 2 GB under fuzzing).
+ * <p>Why a relaunch (issue 13, measured on 2 shared cores, interleaved, CPU of both JVMs from start
+ * to the first 200, per-thread from /proc): a class-data-sharing archive of the stub's own classes
+ * (written at build time, beside the jar, by {@link CdsTraining}), the serial collector and the JIT
+ * thresholds below bring it from ~1,700 ms to ~700-900 ms (wall clock about half); the first JVM
+ * costs ~60-80 ms of it (only this class is loaded). The alternatives could not do it: {@code
+ * JAVA_TOOL_OPTIONS} needs the user to set it, and a launcher script would change the command every
+ * README shows. The same way, the heap gets a bound that suits a test tool (the JVM's default is a
+ * quarter of the machine: RSS reached 2 GB under fuzzing).
  *
  * <p>The user's own JVM flags ({@code java -Xmx1g -jar ...}) come after these defaults, so they
  * win; {@code -Dstarrocks.stub.relaunch=false} runs the stub in this JVM as it is. The second JVM
