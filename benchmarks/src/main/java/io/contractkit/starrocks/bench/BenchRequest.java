@@ -54,6 +54,68 @@ public record BenchRequest(String method, String path, Map<String, String> heade
     throw new IllegalArgumentException("The contract has no request example named " + exampleName);
   }
 
+  /**
+   * The same request with one field broken the way the issue's load does it: the first string of
+   * the body, in document order, whose schema's {@code pattern} refuses it with a hyphen added (for
+   * this contract, {@code task_name}). Derived from the document, so the refusal and its message
+   * (field and rule) are the contract's own.
+   */
+  public BenchRequest invalidVariant(String exampleName) {
+    ContractModel model = ContractModel.load();
+    for (ApiOperation operation : model.operations()) {
+      if (operation.requestBody().flatMap(body -> body.example(exampleName)).isEmpty()) {
+        continue;
+      }
+      com.fasterxml.jackson.databind.JsonNode body =
+          com.fasterxml.jackson.databind.json.JsonMapper.builder()
+              .build()
+              .valueToTree(operation.requestBody().get().example(exampleName).get().value());
+      if (breakFirstPattern(operation.requestBody().get().schema(), body)) {
+        return new BenchRequest(method, path, headers, body.toString());
+      }
+    }
+    throw new IllegalStateException(
+        "The example " + exampleName + " has no string field with a pattern to break");
+  }
+
+  private static boolean breakFirstPattern(
+      io.swagger.v3.oas.models.media.Schema<?> schema,
+      com.fasterxml.jackson.databind.JsonNode node) {
+    if (schema == null) {
+      return false;
+    }
+    if (node.isObject() && schema.getProperties() != null) {
+      com.fasterxml.jackson.databind.node.ObjectNode object =
+          (com.fasterxml.jackson.databind.node.ObjectNode) node;
+      for (Map.Entry<String, io.swagger.v3.oas.models.media.Schema> property :
+          schema.getProperties().entrySet()) {
+        com.fasterxml.jackson.databind.JsonNode value = object.get(property.getKey());
+        if (value == null) {
+          continue;
+        }
+        String pattern = property.getValue().getPattern();
+        if (value.isTextual() && pattern != null) {
+          String broken = value.asText() + "-x";
+          if (!io.contractkit.starrocks.model.EcmaPattern.compile(pattern).matches(broken)) {
+            object.put(property.getKey(), broken);
+            return true;
+          }
+        }
+        if (breakFirstPattern(property.getValue(), value)) {
+          return true;
+        }
+      }
+    }
+    if (node.isArray() && schema.getItems() != null) {
+      for (com.fasterxml.jackson.databind.JsonNode item : node) {
+        if (breakFirstPattern(schema.getItems(), item)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The header of the operation's plain-token credential (the IAM token). */
   private static String tokenHeader(ApiOperation operation) {
     return operation

@@ -32,6 +32,9 @@ public final class BenchmarkRun {
   static final String STUB = "stub";
   static final String WIREMOCK = "WireMock";
   static final String PRISM = "Prism";
+  static final String INVALID = " (invalid)";
+  static final String STUB_INVALID = STUB + INVALID;
+  static final String PRISM_INVALID = PRISM + INVALID;
 
   /** Answer headers that are the server's own, not part of the answer a mapping would copy. */
   private static final Set<String> TRANSPORT_HEADERS =
@@ -74,6 +77,10 @@ public final class BenchmarkRun {
     BenchRequest request = BenchRequest.fromContract(options.get("example"));
     request.writeTo(requestDir);
     results.request = request;
+    Path invalidDir = out.resolve("invalid-request");
+    BenchRequest invalid = request.invalidVariant(options.get("example"));
+    invalid.writeTo(invalidDir);
+    results.invalidRequest = invalid;
     results.options = options;
     results.machine =
         Machine.describe(options.get("wrk"), options.get("node"), options.get("prism-version"));
@@ -140,10 +147,18 @@ public final class BenchmarkRun {
 
     Set<String> phases = options.phases();
     if (phases.contains("throughput")) {
-      throughput(contenders, request, requestDir);
+      throughput(contenders, request, requestDir, invalidDir);
     }
     if (phases.contains("startup")) {
       startup(contenders, request);
+    }
+    if (phases.contains("mixed")) {
+      mixed(stub, request, requestDir, invalidDir);
+    }
+    if (phases.contains("fuzz")) {
+      results.fuzz =
+          new FuzzRun(options.get("fuzz-seed"), options.number("fuzz-requests"), this::say)
+              .run(stub, request);
     }
     if (phases.contains("memory")) {
       // The same heap bound for both JVMs: with the default (a quarter of RAM) the collector may
@@ -166,6 +181,11 @@ public final class BenchmarkRun {
           new JmhSuite(out, requestDir, options.number("jmh-forks"), options.quick())
               .run(this::say);
     }
+    if (!results.load.isEmpty()) {
+      Path chart = out.resolve(Chart.FILE_NAME);
+      new Chart(results).writePng(chart);
+      say("Chart: " + chart);
+    }
     Path report = out.resolve("REPORT.md");
     String markdown = new Report(results).markdown();
     Files.writeString(report, markdown);
@@ -175,7 +195,8 @@ public final class BenchmarkRun {
   }
 
   /** Interleaved rounds: every contender gets the same wrk run in turn, the order rotating. */
-  private void throughput(List<Contender> contenders, BenchRequest request, Path requestDir)
+  private void throughput(
+      List<Contender> contenders, BenchRequest request, Path requestDir, Path invalidDir)
       throws Exception {
     WrkRun.Settings wrk =
         new WrkRun.Settings(
@@ -185,6 +206,17 @@ public final class BenchmarkRun {
             options.number("threads"),
             options.number("connections"));
     results.wrkCommand = wrk.describe(options.number("duration"));
+    // The same load with every request breaking the contract (mixed.lua, one in one invalid),
+    // for the contenders that validate.
+    WrkRun.Settings invalidLoad =
+        wrk.with(
+            options.path("mixed-script"),
+            options.number("connections"),
+            Map.of(
+                "BENCH_INVALID_DIR",
+                invalidDir.toAbsolutePath().toString(),
+                "BENCH_INVALID_EVERY",
+                "1"));
     List<RunningServer> servers = new ArrayList<>();
     try {
       for (Contender contender : contenders) {
@@ -208,27 +240,122 @@ public final class BenchmarkRun {
           WrkRun run = WrkRun.run(wrk, server.port(), options.number("duration"));
           double cpuMicrosPerRequest =
               (server.cpuMillis() - cpuBefore) * 1000 / Math.max(1, run.requests());
-          results
-              .load
-              .computeIfAbsent(server.contender().name(), k -> new ArrayList<>())
-              .add(new Results.Load(round + 1, run, cpuMicrosPerRequest));
-          say(
-              String.format(
-                  Locale.ROOT,
-                  "Round %d, %-8s %8.0f requests/s  p50 %6.2f ms  p99 %7.2f ms  %5.0f µs CPU/request  errors %d",
-                  round + 1,
-                  server.contender().name(),
-                  run.rps(),
-                  run.p50Millis(),
-                  run.p99Millis(),
-                  cpuMicrosPerRequest,
-                  run.errors()));
+          record(round, server.contender().name(), run, cpuMicrosPerRequest);
+          if (!server.contender().name().equals(WIREMOCK)) {
+            if (server.contender().name().equals(STUB) && results.invalidAnswer.isEmpty()) {
+              PlainHttp.Answer refused = PlainHttp.exchange(server.port(), results.invalidRequest);
+              results.invalidAnswer =
+                  refused.status()
+                      + ", X-Contract-Violations: "
+                      + refused.headers().getOrDefault("x-contract-violations", "(none)")
+                      + ", body "
+                      + refused.body();
+            }
+            Thread.sleep(1_000);
+            cpuBefore = server.cpuMillis();
+            WrkRun refusedRun = WrkRun.run(invalidLoad, server.port(), options.number("duration"));
+            record(
+                round,
+                server.contender().name() + INVALID,
+                refusedRun,
+                (server.cpuMillis() - cpuBefore) * 1000 / Math.max(1, refusedRun.requests()));
+          }
         }
       }
     } finally {
       for (RunningServer server : servers) {
         server.close();
       }
+    }
+  }
+
+  private void record(int round, String name, WrkRun run, double cpuMicrosPerRequest) {
+    results
+        .load
+        .computeIfAbsent(name, k -> new ArrayList<>())
+        .add(new Results.Load(round + 1, run, cpuMicrosPerRequest));
+    say(
+        String.format(
+            Locale.ROOT,
+            "Round %d, %-16s %8.0f requests/s  p50 %6.2f ms  p99 %7.2f ms  %5.0f µs CPU/request  errors %d  refused %d",
+            round + 1,
+            name,
+            run.rps(),
+            run.p50Millis(),
+            run.p99Millis(),
+            cpuMicrosPerRequest,
+            run.errors(),
+            run.refused()));
+  }
+
+  /**
+   * The stub with default settings under the issue's mixed load: many connections, one request in
+   * {@code invalid-every} breaking the contract; RSS sampled, live heap halfway and after, p99.
+   */
+  private void mixed(Contender stub, BenchRequest request, Path requestDir, Path invalidDir)
+      throws Exception {
+    int seconds = options.number("mixed-seconds");
+    int sample = options.number("sample-seconds");
+    WrkRun.Settings wrk =
+        new WrkRun.Settings(
+                options.get("wrk"),
+                options.path("script"),
+                requestDir,
+                options.number("threads"),
+                options.number("connections"))
+            .with(
+                options.path("mixed-script"),
+                options.number("mixed-connections"),
+                Map.of(
+                    "BENCH_INVALID_DIR",
+                    invalidDir.toAbsolutePath().toString(),
+                    "BENCH_INVALID_EVERY",
+                    options.get("invalid-every")));
+    results.mixedCommand =
+        wrk.describe(seconds) + " (one request in " + options.get("invalid-every") + " invalid)";
+    try (RunningServer server = stub.start(request, 60_000)) {
+      WrkRun[] run = new WrkRun[1];
+      Exception[] failure = new Exception[1];
+      Thread load =
+          new Thread(
+              () -> {
+                try {
+                  run[0] = WrkRun.run(wrk, server.port(), seconds);
+                } catch (Exception e) {
+                  failure[0] = e;
+                }
+              });
+      say("Mixed load on the stub: " + results.mixedCommand);
+      long start = System.nanoTime();
+      load.start();
+      boolean halfway = false;
+      for (int t = 0; t <= seconds; t += sample) {
+        long wait = (start + t * 1_000_000_000L - System.nanoTime()) / 1_000_000;
+        if (wait > 0) {
+          Thread.sleep(wait);
+        }
+        results.mixedRss.add(new Results.RssSample(t, true, Map.of(STUB, server.rssMiB())));
+        if (!halfway && t >= seconds / 2) {
+          halfway = true;
+          results.mixedLiveHeap.add(liveHeap("halfway through the mixed load", List.of(server)));
+        }
+      }
+      load.join();
+      if (failure[0] != null) {
+        throw failure[0];
+      }
+      results.mixedRun = run[0];
+      results.mixedRss.add(new Results.RssSample(seconds, false, Map.of(STUB, server.rssMiB())));
+      results.mixedLiveHeap.add(liveHeap("after the mixed load", List.of(server)));
+      say(
+          String.format(
+              Locale.ROOT,
+              "Mixed load: %.0f requests/s, p99 %.1f ms, %d errors, %d refused, RSS %.0f MiB",
+              run[0].rps(),
+              run[0].p99Millis(),
+              run[0].errors(),
+              run[0].refused(),
+              server.rssMiB()));
     }
   }
 

@@ -23,7 +23,27 @@ final class Results {
   record JmhScore(
       String benchmark, String mode, String unit, Stats values, double score, double error) {}
 
+  /** What the fuzz phase sent and got: answers by status class, failures, memory after. */
+  record Fuzz(
+      long seed,
+      int requests,
+      long largestBody,
+      Map<String, Integer> byStatus,
+      int serverErrors,
+      int failures,
+      double peakRssMiB,
+      double rssAfterMiB,
+      double liveHeapAfterMiB,
+      double seconds) {}
+
   BenchRequest request;
+  BenchRequest invalidRequest;
+  String invalidAnswer = "";
+  WrkRun mixedRun;
+  String mixedCommand;
+  final List<RssSample> mixedRss = new ArrayList<>();
+  final List<LiveHeap> mixedLiveHeap = new ArrayList<>();
+  Fuzz fuzz;
   RunOptions options;
   Machine machine;
   List<Contender> contenders = List.of();

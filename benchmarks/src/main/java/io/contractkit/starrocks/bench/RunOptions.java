@@ -41,8 +41,18 @@ public final class RunOptions {
     {"sample-seconds", "5", "seconds between RSS samples"},
     {"after-seconds", "30", "seconds of sampling after the load"},
     {"memory-heap", "256m", "the fixed heap of the memory phase"},
+    {"mixed-script", "benchmarks/mixed.lua", "wrk's script of the invalid and mixed loads"},
+    {"invalid-every", "4", "in the mixed load, one request in this many breaks the contract"},
+    {"mixed-connections", "64", "wrk connections of the mixed load"},
+    {
+      "mixed-seconds",
+      "60",
+      "seconds of the mixed load on the stub with default settings (the issue's long run: 600)"
+    },
+    {"fuzz-requests", "10000", "fuzzed requests of the memory-under-fuzz phase"},
+    {"fuzz-seed", "", "the fuzz phase's seed (empty: a new one, printed)"},
     {"jmh-forks", "5", "JMH forks of the start-up benchmark"},
-    {"phases", "throughput,startup,memory,jmh", "which phases to run"},
+    {"phases", "throughput,startup,mixed,fuzz,memory,jmh", "which phases to run"},
   };
 
   /**
@@ -65,7 +75,11 @@ public final class RunOptions {
           "after-seconds",
           "5",
           "jmh-forks",
-          "1");
+          "1",
+          "mixed-seconds",
+          "10",
+          "fuzz-requests",
+          "500");
 
   private final Map<String, String> values = new LinkedHashMap<>();
   private boolean quick;
@@ -163,6 +177,8 @@ public final class RunOptions {
           "startup-runs",
           "soak-seconds",
           "memory-heap",
+          "mixed-seconds",
+          "fuzz-requests",
           "jmh-forks",
           "example"
         }) {

@@ -94,9 +94,25 @@ public final class RunningServer implements AutoCloseable {
     return firstAnswer;
   }
 
-  /** Resident memory of the process in MiB (VmRSS in /proc), or NaN where there is no /proc. */
+  /**
+   * Resident memory of the process and its descendants in MiB (VmRSS in /proc), or NaN where there
+   * is no /proc. Descendants: the stub's {@code java -jar} runs the stub in a second JVM (its
+   * launcher stays, waiting), and a user's machine holds both.
+   */
   public double rssMiB() {
-    Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+    double total = 0;
+    for (ProcessHandle handle : tree()) {
+      double rss = rssMiB(handle.pid());
+      if (Double.isNaN(rss) && handle.pid() == process.pid()) {
+        return Double.NaN;
+      }
+      total += Double.isNaN(rss) ? 0 : rss;
+    }
+    return total;
+  }
+
+  private static double rssMiB(long pid) {
+    Path status = Path.of("/proc", Long.toString(pid), "status");
     try {
       for (String line : Files.readAllLines(status)) {
         if (line.startsWith("VmRSS:")) {
@@ -109,10 +125,27 @@ public final class RunningServer implements AutoCloseable {
     return Double.NaN;
   }
 
-  /** CPU time the process has used so far (user and system), in milliseconds. */
+  /** CPU time the process and its descendants have used so far (user and system), in ms. */
   public double cpuMillis() {
-    Optional<Duration> cpu = process.toHandle().info().totalCpuDuration();
-    return cpu.map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+    double total = 0;
+    for (ProcessHandle handle : tree()) {
+      Optional<Duration> cpu = handle.info().totalCpuDuration();
+      total += cpu.map(d -> d.toNanos() / 1e6).orElse(0.0);
+    }
+    return total;
+  }
+
+  private java.util.List<ProcessHandle> tree() {
+    java.util.List<ProcessHandle> all = new java.util.ArrayList<>();
+    all.add(process.toHandle());
+    process.toHandle().descendants().forEach(all::add);
+    return all;
+  }
+
+  /** The process that runs the server: the deepest descendant (a relaunched JVM), else itself. */
+  private long serverPid() {
+    java.util.List<ProcessHandle> all = tree();
+    return all.get(all.size() - 1).pid();
   }
 
   /**
@@ -124,7 +157,7 @@ public final class RunningServer implements AutoCloseable {
     try {
       // The histogram collects first and counts live objects only, at one moment: unlike a heap
       // summary taken after a separate GC, it includes nothing allocated in between.
-      String histogram = run(jcmd, Long.toString(process.pid()), "GC.class_histogram");
+      String histogram = run(jcmd, Long.toString(serverPid()), "GC.class_histogram");
       java.util.regex.Matcher total =
           java.util.regex.Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$").matcher(histogram);
       return total.find() ? Long.parseLong(total.group(1)) / 1024.0 / 1024.0 : Double.NaN;

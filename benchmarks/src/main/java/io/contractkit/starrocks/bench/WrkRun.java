@@ -19,12 +19,30 @@ public record WrkRun(
     double p90Millis,
     double p99Millis,
     double maxMillis,
-    long errors) {
+    long errors,
+    long refused) {
 
   private static final Pattern FIELD = Pattern.compile("(\\w+)=([0-9.]+)");
 
   /** How wrk is run: binary, script, request directory, threads and connections. */
-  public record Settings(String wrk, Path script, Path requestDir, int threads, int connections) {
+  public record Settings(
+      String wrk,
+      Path script,
+      Path requestDir,
+      int threads,
+      int connections,
+      Map<String, String> environment) {
+
+    public Settings(String wrk, Path script, Path requestDir, int threads, int connections) {
+      this(wrk, script, requestDir, threads, connections, Map.of());
+    }
+
+    /** The same load with another script and more of its environment (mixed.lua's). */
+    Settings with(Path otherScript, int otherConnections, Map<String, String> more) {
+      Map<String, String> all = new HashMap<>(environment);
+      all.putAll(more);
+      return new Settings(wrk, otherScript, requestDir, threads, otherConnections, all);
+    }
 
     String describe(int seconds) {
       return "wrk -t"
@@ -56,6 +74,7 @@ public record WrkRun(
     builder
         .environment()
         .put("BENCH_REQUEST_DIR", settings.requestDir().toAbsolutePath().toString());
+    builder.environment().putAll(settings.environment());
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int exit = process.waitFor();
@@ -82,6 +101,7 @@ public record WrkRun(
         fields.get("p90_ms"),
         fields.get("p99_ms"),
         fields.get("max_ms"),
-        errors);
+        errors,
+        fields.getOrDefault("refused", 0.0).longValue());
   }
 }

@@ -28,6 +28,17 @@ import java.util.Set;
  * required}, {@code additionalProperties}, {@code items}, item counts and inclusive integer bounds.
  * A schema with any other keyword (composition, formats, {@code nullable: true}, {@code readOnly},
  * ...) does not compile, and values it governs always go to the validator.
+ *
+ * <p>Hand-written although networknt's json-schema-validator is on the class path (issue 13 asked
+ * to measure it): on the benchmark request, in one JVM, best of 5 x 5,000 after 20,000 warm-up
+ * calls (2 shared cores under heavy load, so the ratios count): this quick check 66-86 µs,
+ * networknt on the body alone 79 µs valid and 94 µs refused, swagger-request-validator (fge) 2,602
+ * µs valid and 3,692 µs refused. networknt is no faster as the fast path, checks the body only
+ * (this check also covers path, headers and media type), and its regular expressions are
+ * java.util.regex unless joni or GraalJS is added: it could not be one-sided without {@link
+ * EcmaPattern}'s proven translations either. (As the full validator it would be ~40x cheaper on
+ * refused bodies; its messages are worded differently: see the benchmarks'
+ * ValidationBenchmark.networknt_* for the measurement.)
  */
 final class QuickSchema {
 

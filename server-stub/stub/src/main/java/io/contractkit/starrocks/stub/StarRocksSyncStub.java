@@ -99,7 +99,8 @@ public final class StarRocksSyncStub implements AutoCloseable {
     } else {
       options.maxRequestJournalEntries(settings.maxJournalEntries());
       options.withStores(
-          new BoundedJournalStores(options.filesRoot(), settings.maxJournalEntries()));
+          new BoundedJournalStores(
+              options.filesRoot(), settings.maxJournalEntries(), settings.maxJournalBytes()));
     }
     return options;
   }

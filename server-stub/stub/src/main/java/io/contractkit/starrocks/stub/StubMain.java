@@ -58,6 +58,7 @@ public final class StubMain {
   int port;
   String bindAddress;
   int maxJournalEntries;
+  long maxJournalBytes;
   int maxBodyBytes;
   long maxDelayMillis;
   Path contract;
@@ -145,6 +146,7 @@ public final class StubMain {
         "--max-journal-entries must be 0 or more, not "
             + maxJournalEntries
             + " (0 disables the journal)");
+    check(maxJournalBytes >= 0, "--max-journal-bytes must be 0 or more, not " + maxJournalBytes);
     check(maxBodyBytes >= 0, "--max-body-bytes must be 0 or more, not " + maxBodyBytes);
     check(maxDelayMillis >= 0, "--max-delay-ms must be 0 or more, not " + maxDelayMillis);
     check(port >= 0, "--port must be 0 to " + MAX_PORT + ", not " + port + " (0 picks a free one)");
@@ -156,6 +158,7 @@ public final class StubMain {
             .withPort(port)
             .withBindAddress(bindAddress)
             .withMaxJournalEntries(maxJournalEntries)
+            .withMaxJournalBytes(maxJournalBytes)
             .withMaxBodyBytes(maxBodyBytes)
             .withMaxDelayMillis(maxDelayMillis);
     return contract == null ? settings : settings.withContract(readContract(contract));
@@ -214,6 +217,12 @@ public final class StubMain {
             "<n>",
             "requests kept in WireMock's journal; 0 disables it",
             "" + StubSettings.DEFAULT_MAX_JOURNAL_ENTRIES);
+    private final OptionSpec<String> maxJournalBytes =
+        valued(
+            "max-journal-bytes",
+            "<n>",
+            "how much the journal's requests and answers may weigh; the oldest leave first",
+            "" + StubSettings.DEFAULT_MAX_JOURNAL_BYTES);
     private final OptionSpec<String> maxBodyBytes =
         valued(
             "max-body-bytes",
@@ -290,6 +299,7 @@ public final class StubMain {
       main.port = toInt(set, port);
       main.bindAddress = set.valueOf(bindAddress);
       main.maxJournalEntries = toInt(set, maxJournalEntries);
+      main.maxJournalBytes = toLong(set, maxJournalBytes);
       main.maxBodyBytes = toInt(set, maxBodyBytes);
       main.maxDelayMillis = toLong(set, maxDelayMillis);
       main.contract = set.has(contract) ? Path.of(set.valueOf(contract)) : null;

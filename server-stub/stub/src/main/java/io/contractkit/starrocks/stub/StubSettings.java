@@ -13,6 +13,9 @@ import java.util.function.Supplier;
  * @param port the HTTP port, 0 for any free one
  * @param bindAddress the address to listen on
  * @param maxJournalEntries how many requests WireMock's request journal keeps (oldest dropped)
+ * @param maxJournalBytes how much the journal's requests and answers may weigh, roughly, in bytes
+ *     (oldest dropped): with bodies up to {@code maxBodyBytes}, the entry count alone would let it
+ *     keep a gigabyte
  * @param maxBodyBytes the largest request body the stub reads as JSON (larger ones get a 400)
  * @param maxDelayMillis the longest {@code Prefer: delay=} the stub honours
  * @param maxKeptViolations how many refused requests the stub keeps for reporting
@@ -22,6 +25,7 @@ public record StubSettings(
     int port,
     String bindAddress,
     int maxJournalEntries,
+    long maxJournalBytes,
     int maxBodyBytes,
     long maxDelayMillis,
     int maxKeptViolations) {
@@ -33,6 +37,10 @@ public record StubSettings(
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
 
   public static final int DEFAULT_MAX_JOURNAL_ENTRIES = 1000;
+
+  /** 32 MiB: the last 1000 ordinary requests, or the last few dozen of the largest. */
+  public static final long DEFAULT_MAX_JOURNAL_BYTES = 32L * 1024 * 1024;
+
   public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   public static final long DEFAULT_MAX_DELAY_MILLIS = 60_000;
   public static final int DEFAULT_MAX_KEPT_VIOLATIONS = 100;
@@ -42,6 +50,7 @@ public record StubSettings(
     Objects.requireNonNull(bindAddress, "bindAddress");
     if (port < 0
         || maxJournalEntries < 0
+        || maxJournalBytes < 0
         || maxBodyBytes < 0
         || maxDelayMillis < 0
         || maxKeptViolations < 0) {
@@ -56,6 +65,7 @@ public record StubSettings(
         0,
         DEFAULT_BIND_ADDRESS,
         DEFAULT_MAX_JOURNAL_ENTRIES,
+        DEFAULT_MAX_JOURNAL_BYTES,
         DEFAULT_MAX_BODY_BYTES,
         DEFAULT_MAX_DELAY_MILLIS,
         DEFAULT_MAX_KEPT_VIOLATIONS);
@@ -73,6 +83,7 @@ public record StubSettings(
         port,
         bindAddress,
         maxJournalEntries,
+        maxJournalBytes,
         maxBodyBytes,
         maxDelayMillis,
         maxKeptViolations);
@@ -84,6 +95,7 @@ public record StubSettings(
         value,
         bindAddress,
         maxJournalEntries,
+        maxJournalBytes,
         maxBodyBytes,
         maxDelayMillis,
         maxKeptViolations);
@@ -95,6 +107,7 @@ public record StubSettings(
         port,
         value,
         maxJournalEntries,
+        maxJournalBytes,
         maxBodyBytes,
         maxDelayMillis,
         maxKeptViolations);
@@ -102,7 +115,26 @@ public record StubSettings(
 
   public StubSettings withMaxJournalEntries(int value) {
     return new StubSettings(
-        contractSource, port, bindAddress, value, maxBodyBytes, maxDelayMillis, maxKeptViolations);
+        contractSource,
+        port,
+        bindAddress,
+        value,
+        maxJournalBytes,
+        maxBodyBytes,
+        maxDelayMillis,
+        maxKeptViolations);
+  }
+
+  public StubSettings withMaxJournalBytes(long value) {
+    return new StubSettings(
+        contractSource,
+        port,
+        bindAddress,
+        maxJournalEntries,
+        value,
+        maxBodyBytes,
+        maxDelayMillis,
+        maxKeptViolations);
   }
 
   public StubSettings withMaxBodyBytes(int value) {
@@ -111,6 +143,7 @@ public record StubSettings(
         port,
         bindAddress,
         maxJournalEntries,
+        maxJournalBytes,
         value,
         maxDelayMillis,
         maxKeptViolations);
@@ -122,6 +155,7 @@ public record StubSettings(
         port,
         bindAddress,
         maxJournalEntries,
+        maxJournalBytes,
         maxBodyBytes,
         value,
         maxKeptViolations);
@@ -129,6 +163,13 @@ public record StubSettings(
 
   public StubSettings withMaxKeptViolations(int value) {
     return new StubSettings(
-        contractSource, port, bindAddress, maxJournalEntries, maxBodyBytes, maxDelayMillis, value);
+        contractSource,
+        port,
+        bindAddress,
+        maxJournalEntries,
+        maxJournalBytes,
+        maxBodyBytes,
+        maxDelayMillis,
+        value);
   }
 }

@@ -55,6 +55,24 @@ class MemoryBoundTest {
   }
 
   @Test
+  void keeps_its_journal_within_its_byte_bound_when_bodies_are_large() {
+    String large = "{\"padding\": \"" + "x".repeat(100_000) + "\"}";
+    try (StarRocksSyncStub stub =
+        StarRocksSyncStub.start(
+            StubSettings.defaults().withMaxJournalEntries(1000).withMaxJournalBytes(1_000_000))) {
+      for (int i = 0; i < 30; i++) {
+        Http.validRequest(stub.baseUrl()).header("X-Request-Number", "r" + i).body(large).send();
+      }
+
+      List<ServeEvent> events = stub.wireMock().getAllServeEvents();
+      assertThat(events).hasSizeBetween(1, 5);
+      assertThat(events.get(0).getRequest().getHeader("X-Request-Number")).isEqualTo("r29");
+      long kept = events.stream().mapToLong(BoundedJournalStores::weigh).sum();
+      assertThat(kept).isLessThanOrEqualTo(1_000_000);
+    }
+  }
+
+  @Test
   void can_run_without_a_journal() {
     try (StarRocksSyncStub stub =
         StarRocksSyncStub.start(StubSettings.defaults().withMaxJournalEntries(0))) {

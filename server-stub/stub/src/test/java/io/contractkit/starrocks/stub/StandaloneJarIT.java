@@ -69,6 +69,29 @@ class StandaloneJarIT {
   }
 
   @Test
+  void runs_the_stub_in_a_jvm_with_a_bounded_heap_its_archive_and_the_users_flags_last()
+      throws Exception {
+    assertThat(StubLauncher.archiveOf(JAR)).as("the build writes the archive").exists();
+    try (RunningProcess stub =
+        RunningProcess.java("-Xmx300m", "-jar", JAR.toString(), "--port", "0")) {
+      stub.awaitOutput(output -> output.contains("Stop with"), java.time.Duration.ofSeconds(60));
+      ProcessHandle child = stub.process().children().findFirst().orElseThrow();
+      List<String> flags = List.of(child.info().arguments().orElseThrow());
+
+      assertThat(flags)
+          .contains("-Xmx256m", "-XX:+UseSerialGC")
+          .anyMatch(flag -> flag.startsWith("-XX:SharedArchiveFile="));
+      assertThat(flags.lastIndexOf("-Xmx300m")).isGreaterThan(flags.indexOf("-Xmx256m"));
+      assertThat(Http.validRequest(stub.url()).send().statusCode()).isEqualTo(200);
+
+      stub.process().destroyForcibly();
+      assertThat(child.onExit().get(30, TimeUnit.SECONDS).isAlive())
+          .as("the stub ends with its launcher, even one killed outright")
+          .isFalse();
+    }
+  }
+
+  @Test
   void logs_every_request_with_verbose_but_no_token_signature_or_security_token() {
     try (RunningProcess stub =
         RunningProcess.java("-jar", JAR.toString(), "--port", "0", "--verbose")) {
@@ -161,7 +184,7 @@ class StandaloneJarIT {
               .toList();
       assertThat(unrelocated).isEmpty();
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
-          .isEqualTo(StubMain.class.getName());
+          .isEqualTo(StubLauncher.class.getName());
     }
     assertThat(Files.size(JAR)).isPositive();
   }

@@ -67,6 +67,11 @@ public final class RunningProcess implements AutoCloseable {
     thread.start();
   }
 
+  /** The process itself (its children, its end). */
+  public Process process() {
+    return process;
+  }
+
   /** The URL the process printed ({@code listening on http://...}), waiting for it. */
   public String url() {
     awaitOutput(text -> URL.matcher(text).find(), Duration.ofSeconds(60));
