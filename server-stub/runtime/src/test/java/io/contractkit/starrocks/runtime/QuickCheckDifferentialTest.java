@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +67,7 @@ class QuickCheckDifferentialTest {
     ContractValidator validator = contract.validator();
     int quicklyAccepted = 0;
     int refused = 0;
+    int quicklyRefused = 0;
     int compared = 0;
     for (ApiOperation operation : contract.operations()) {
       List<Case> cases = cases(operation, values);
@@ -89,11 +91,22 @@ class QuickCheckDifferentialTest {
         if (!verdict.isEmpty()) {
           refused++;
         }
+        Optional<List<Violation>> quickRefusal = validator.quickRefusal(request);
+        if (quickRefusal.isPresent()) {
+          quicklyRefused++;
+          assertThat(quickRefusal.get())
+              .as(
+                  "seed %d: %s quickly refused %s %s headers %s body %s",
+                  SEED, name, operation.method(), c.path(operation), c.headers(operation), c.body())
+              .isNotEmpty()
+              .containsExactlyElementsOf(verdict);
+        }
       }
     }
     System.out.printf(
-        "  %d requests compared, %d quickly accepted, %d refused by the validator%n",
-        compared, quicklyAccepted, refused);
+        "  %d requests compared, %d quickly accepted, %d refused by the validator, %d of them"
+            + " quickly (the same violations, word for word)%n",
+        compared, quicklyAccepted, refused, quicklyRefused);
     // Both kinds must come often, or the comparison proves nothing.
     assertThat(quicklyAccepted).as("seed %d: quickly accepted", SEED).isGreaterThan(compared / 50);
     assertThat(refused).as("seed %d: refused", SEED).isGreaterThan(compared / 4);
