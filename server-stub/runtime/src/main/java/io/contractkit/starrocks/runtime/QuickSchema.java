@@ -39,6 +39,15 @@ import java.util.Set;
  * EcmaPattern}'s proven translations either. (As the full validator it would be ~40x cheaper on
  * refused bodies; its messages are worded differently: see the benchmarks'
  * ValidationBenchmark.networknt_* for the measurement.)
+ *
+ * <p>The same compiled form also refuses quickly ({@link #describe}): it words the validator's own
+ * messages (field, rule, order) where it is certain of all of them. Picked over networknt for the
+ * refusals too (issue 13): networknt words messages its own way ("$.task_name: does not match the
+ * regex pattern ...") and would change what users and tests read, and its patterns are
+ * java.util.regex; this walk reuses {@link EcmaPattern}. JMH, one run, shared cores: refused
+ * request 20.8 µs through the stub's check (valid 7.8 µs), swagger-request-validator alone 184 µs,
+ * networknt on the refused body alone 4.7 µs; over HTTP the refused rate is 0.87-0.93× the valid
+ * one (see benchmarks/README.md).
  */
 final class QuickSchema {
 
