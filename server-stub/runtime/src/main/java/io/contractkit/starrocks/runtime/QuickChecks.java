@@ -141,6 +141,23 @@ final class QuickChecks {
   }
 
   /**
+   * The validator's violations of a request, in its words and order, when certain (see {@link
+   * QuickRequestCheck#certainRefusal}); empty when the validator must decide.
+   */
+  Optional<List<Violation>> certainRefusal(Request request) {
+    if (!request.getQueryParameters().isEmpty() || !onlyOnePathCouldMatch(request.getPath())) {
+      return Optional.empty();
+    }
+    for (QuickRequestCheck operation : operations) {
+      if (operation.method().equals(request.getMethod().name())
+          && operation.matchesPath(request.getPath())) {
+        return operation.certainRefusal(request);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * True only when the validator is certain to accept this answer of the operation at this path.
    */
   boolean answerCertainlyFits(

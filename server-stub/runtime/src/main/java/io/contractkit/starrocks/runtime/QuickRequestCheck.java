@@ -3,6 +3,7 @@ package io.contractkit.starrocks.runtime;
 import com.atlassian.oai.validator.model.Body;
 import com.atlassian.oai.validator.model.Request;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -44,6 +45,7 @@ final class QuickRequestCheck {
   private final String method;
   private final Pattern path;
   private final List<QuickSchema> pathParameters;
+  private final List<String> pathNames;
   private final List<HeaderParameter> headers;
   private final boolean readsCookies;
   private final String mediaType;
@@ -54,6 +56,7 @@ final class QuickRequestCheck {
       String method,
       Pattern path,
       List<QuickSchema> pathParameters,
+      List<String> pathNames,
       List<HeaderParameter> headers,
       boolean readsCookies,
       String mediaType,
@@ -62,6 +65,7 @@ final class QuickRequestCheck {
     this.method = method;
     this.path = path;
     this.pathParameters = pathParameters;
+    this.pathNames = pathNames;
     this.headers = headers;
     this.readsCookies = readsCookies;
     this.mediaType = mediaType;
@@ -77,6 +81,7 @@ final class QuickRequestCheck {
         operation.getParameters() == null ? List.of() : operation.getParameters();
     StringBuilder regex = new StringBuilder("^");
     List<QuickSchema> pathParameters = new ArrayList<>();
+    List<String> pathNames = new ArrayList<>();
     for (String segment : template.substring(1).split("/", -1)) {
       regex.append('/');
       Matcher m = PARAMETER_SEGMENT.matcher(segment);
@@ -90,6 +95,7 @@ final class QuickRequestCheck {
           return Optional.empty();
         }
         pathParameters.add(schema.get());
+        pathNames.add(m.group(1));
         // Undecoded values only: the validator URL-decodes them first.
         regex.append("([^/%+]+)");
       } else if (segment.contains("{") || segment.contains("}") || segment.isEmpty()) {
@@ -168,6 +174,7 @@ final class QuickRequestCheck {
             method.toUpperCase(Locale.ROOT),
             Pattern.compile(regex.toString()),
             List.copyOf(pathParameters),
+            List.copyOf(pathNames),
             List.copyOf(headers),
             readsCookies,
             mediaType,
@@ -238,6 +245,85 @@ final class QuickRequestCheck {
     } catch (IOException | RuntimeException e) {
       return false;
     }
+  }
+
+  /**
+   * The validator's violations of a request it is certain to refuse, in its words and order, when
+   * every one of them is certain and they all come from one source (a path or header parameter
+   * against its schema, or the body against its schema); empty when anything is not (the route, a
+   * missing or repeated header, the media types, a body that is absent or not JSON, a keyword or
+   * value {@link QuickSchema#describe} is not sure of): the validator then decides. Never a list
+   * for a request the validator accepts: it only holds what breaks a keyword.
+   */
+  Optional<List<Violation>> certainRefusal(Request request) {
+    if (!method.equals(request.getMethod().name()) || !request.getQueryParameters().isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = path.matcher(request.getPath());
+    if (!m.matches()
+        || (readsCookies && !request.getHeaderValues("Cookie").isEmpty())
+        || !contentTypeFits(request.getHeaderValues("Content-Type"))
+        || !acceptFits(request.getHeaderValues("Accept"))) {
+      return Optional.empty();
+    }
+    List<Violation> violations = new ArrayList<>();
+    List<String[]> found = new ArrayList<>();
+    int sources = 0;
+    for (int i = 0; i < pathParameters.size(); i++) {
+      found.clear();
+      if (!pathParameters.get(i).describe(TextNode.valueOf(m.group(i + 1)), "", found)) {
+        return Optional.empty();
+      }
+      String where = "path " + pathNames.get(i);
+      sources += found.isEmpty() ? 0 : 1;
+      found.forEach(f -> violations.add(new Violation(where, ContractValidator.rule(f[1]))));
+    }
+    for (HeaderParameter header : headers) {
+      Collection<String> values = request.getHeaderValues(header.name());
+      if (values.isEmpty()) {
+        if (header.required()) {
+          return Optional.empty();
+        }
+        continue;
+      }
+      String value = values.iterator().next();
+      if (values.size() > 1 || value == null || value.trim().isEmpty()) {
+        return Optional.empty();
+      }
+      found.clear();
+      if (!header.schema().describe(TextNode.valueOf(value), "", found)) {
+        return Optional.empty();
+      }
+      String where = "header " + header.name();
+      sources += found.isEmpty() ? 0 : 1;
+      found.forEach(f -> violations.add(new Violation(where, ContractValidator.rule(f[1]))));
+    }
+    Optional<Body> content = request.getRequestBody();
+    if (content.isEmpty() || !content.get().hasBody()) {
+      return Optional.empty();
+    }
+    JsonNode json;
+    try {
+      json = content.get().toJsonNode();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    found.clear();
+    if (!body.describe(json, "", found)) {
+      return Optional.empty();
+    }
+    if (!found.isEmpty()) {
+      sources++;
+    }
+    found.forEach(
+        f ->
+            violations.add(
+                new Violation(ContractValidator.bodyField(f[0]), ContractValidator.rule(f[1]))));
+    // Violations of several sources (two parameters, a parameter and the body): the validator's
+    // order across them is not pinned down here (it put a header's before a path parameter's).
+    return violations.isEmpty() || sources > 1
+        ? Optional.empty()
+        : Optional.of(List.copyOf(violations));
   }
 
   private static boolean plainValueFits(String value, QuickSchema schema) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,9 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The quick check is one-sided on any document: over requests whose values are derived from each
  * operation's own schemas ({@link SchemaDerivedValues}: every pattern, length, enum, type, bound
  * and nesting, valid and nearly valid, one site at a time and then several at once), it never
- * accepts a request the validator refuses. Run on the shipped contract and on the model's {@code
- * multi-operation.yaml}, so that a field, an operation or a keyword added to a document is covered
- * with no change here.
+ * accepts a request the validator refuses, and where it refuses one itself, its violations are the
+ * validator's, word for word and in the same order (so never a refusal of a valid request). Run on
+ * the shipped contract and on the model's {@code multi-operation.yaml}, so that a field, an
+ * operation or a keyword added to a document is covered with no change here.
  *
  * <p>Seeded: the seed is printed and is in every failure message; {@code -Dquickcheck.seed=<seed>}
  * replays a run. Each run draws a new seed, so CI explores more over time.
@@ -52,7 +54,8 @@ class QuickCheckDifferentialTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
-  void never_accepts_a_request_the_validator_refuses(String name, ContractRuntime contract) {
+  void never_accepts_what_the_validator_refuses_and_refuses_only_in_its_words(
+      String name, ContractRuntime contract) {
     System.out.println(
         "QuickCheckDifferentialTest on "
             + name
@@ -66,6 +69,7 @@ class QuickCheckDifferentialTest {
     ContractValidator validator = contract.validator();
     int quicklyAccepted = 0;
     int refused = 0;
+    int quicklyRefused = 0;
     int compared = 0;
     for (ApiOperation operation : contract.operations()) {
       List<Case> cases = cases(operation, values);
@@ -89,14 +93,27 @@ class QuickCheckDifferentialTest {
         if (!verdict.isEmpty()) {
           refused++;
         }
+        Optional<List<Violation>> quickRefusal = validator.quickRefusal(request);
+        if (quickRefusal.isPresent()) {
+          quicklyRefused++;
+          assertThat(quickRefusal.get())
+              .as(
+                  "seed %d: %s quickly refused %s %s headers %s body %s",
+                  SEED, name, operation.method(), c.path(operation), c.headers(operation), c.body())
+              .isNotEmpty()
+              .containsExactlyElementsOf(verdict);
+        }
       }
     }
     System.out.printf(
-        "  %d requests compared, %d quickly accepted, %d refused by the validator%n",
-        compared, quicklyAccepted, refused);
+        "  %d requests compared, %d quickly accepted, %d refused by the validator, %d of them"
+            + " quickly (the same violations, word for word)%n",
+        compared, quicklyAccepted, refused, quicklyRefused);
     // Both kinds must come often, or the comparison proves nothing.
     assertThat(quicklyAccepted).as("seed %d: quickly accepted", SEED).isGreaterThan(compared / 50);
     assertThat(refused).as("seed %d: refused", SEED).isGreaterThan(compared / 4);
+    // And the quick refusal must answer often, or its word-for-word comparison proves nothing.
+    assertThat(quicklyRefused).as("seed %d: quickly refused", SEED).isGreaterThan(refused / 20);
   }
 
   /** One request: parameter values (by name) and a body, the rest from the valid request. */
