@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs oasdiff, pinned, from the Go module proxy into target/oasdiff/bin for the corpus
 # comparison (CorpusComparisonTest). Run by this module's build (exec-maven-plugin, phase
-# generate-test-resources):
+# generate-test-resources) of api/review-corpus:
 #   install-oasdiff.sh <version> <bin-dir> <skipTests> <maven.test.skip> <go-tools.skip (-DjdkOnly)>
 # A missing Go fails the build, naming it; nothing is skipped silently. An oasdiff already at the
 # pinned version is kept (a rerun costs nothing).
