@@ -1,6 +1,7 @@
 package io.contractkit.starrocks.stub;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.DataTruncationSettings;
 import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -62,10 +63,24 @@ public final class StarRocksSyncStub implements AutoCloseable {
   private static WireMockConfiguration configuration(
       StubSettings settings, ViolationLog log, Notifier notifier, boolean logRequests) {
     StubRuntime runtime = new StubRuntime(settings, log);
+    ContractAnswerTransformer transformer = new ContractAnswerTransformer(runtime);
+    boolean requestLog = notifier != null && logRequests;
+    BoundedJournalStores stores =
+        new BoundedJournalStores(
+            WireMockConfiguration.options().filesRoot(),
+            settings.maxJournalEntries(),
+            settings.maxJournalBytes());
+    ContractShortcut shortcut =
+        new ContractShortcut(
+            transformer,
+            stores,
+            settings.maxJournalEntries(),
+            DataTruncationSettings.DEFAULTS,
+            // The request log describes each request after WireMock's handler has answered it.
+            !requestLog);
     List<Extension> extensions =
-        new ArrayList<>(
-            List.of(new ContractAnswerTransformer(runtime), new OverrideCheckListener(runtime)));
-    if (notifier != null && logRequests) {
+        new ArrayList<>(List.of(transformer, new OverrideCheckListener(runtime), shortcut));
+    if (requestLog) {
       extensions.add(new RequestLog(runtime, notifier));
     }
     WireMockConfiguration options =
@@ -84,7 +99,7 @@ public final class StarRocksSyncStub implements AutoCloseable {
             .httpClientFactory(new NoProxyHttpClientFactory())
             // WireMock's Jetty server, but a request Jetty cannot parse gets the API's error
             // format (STUB.MALFORMED_REQUEST) instead of Jetty's HTML page.
-            .httpServerFactory(new StubHttpServerFactory(runtime))
+            .httpServerFactory(new StubHttpServerFactory(runtime, shortcut))
             // WireMock's notifier gets WireMock's own messages only; requests go to RequestLog.
             .notifier(notifier != null ? notifier : new Slf4jNotifier(false))
             // WireMock's request log prints credentials in clear (and costs time to build).
@@ -98,10 +113,9 @@ public final class StarRocksSyncStub implements AutoCloseable {
       options.disableRequestJournal();
     } else {
       options.maxRequestJournalEntries(settings.maxJournalEntries());
-      options.withStores(
-          new BoundedJournalStores(
-              options.filesRoot(), settings.maxJournalEntries(), settings.maxJournalBytes()));
     }
+    // Always these stores: the shortcut reads the mappings and the settings from them.
+    options.withStores(stores);
     return options;
   }
 
@@ -126,6 +140,14 @@ public final class StarRocksSyncStub implements AutoCloseable {
 
   public void clearViolations() {
     log.clear();
+  }
+
+  /** How many requests the {@link ContractShortcut} answered (for tests). */
+  long shortcutAnswers() {
+    return server.getOptions().getDeclaredExtensions().getInstances().get(ContractShortcut.NAME)
+            instanceof ContractShortcut shortcut
+        ? shortcut.answered()
+        : 0;
   }
 
   public void stop() {

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
 import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
+import com.github.tomakehurst.wiremock.http.RequestHandler;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import jakarta.servlet.DispatcherType;
@@ -13,17 +14,20 @@ import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's own Jetty 11 server, unchanged but for the server's {@link ErrorHandler} and one
- * filter: a request Jetty refuses before WireMock sees it, or whose multipart body WireMock cannot
- * read ({@link UnreadableMultipartFilter}), is answered by {@link MalformedRequestAnswer}, in the
- * document's error format, not with Jetty's HTML page.
+ * WireMock's own Jetty 11 server, unchanged but for the server's {@link ErrorHandler}, one filter
+ * and the request handler's shortcut: a request Jetty refuses before WireMock sees it, or whose
+ * multipart body WireMock cannot read ({@link UnreadableMultipartFilter}), is answered by {@link
+ * MalformedRequestAnswer}, in the document's error format, not with Jetty's HTML page; a request
+ * only the contract's mappings can answer takes the {@link ContractShortcut}.
  */
 final class StubHttpServerFactory implements HttpServerFactory {
 
   private final StubRuntime runtime;
+  private final ContractShortcut shortcut;
 
-  StubHttpServerFactory(StubRuntime runtime) {
+  StubHttpServerFactory(StubRuntime runtime, ContractShortcut shortcut) {
     this.runtime = runtime;
+    this.shortcut = shortcut;
   }
 
   @Override
@@ -35,7 +39,8 @@ final class StubHttpServerFactory implements HttpServerFactory {
         options,
         adminRequestHandler,
         stubRequestHandler,
-        new MalformedRequestAnswer(runtime::contract));
+        new MalformedRequestAnswer(runtime::contract),
+        shortcut);
   }
 
   /** Sets the handler after WireMock's constructor has built the (not yet started) Jetty server. */
@@ -51,10 +56,19 @@ final class StubHttpServerFactory implements HttpServerFactory {
         Options options,
         AdminRequestHandler admin,
         StubRequestHandler stub,
-        MalformedRequestAnswer errors) {
+        MalformedRequestAnswer errors,
+        ContractShortcut shortcut) {
       super(options, admin, stub);
       this.errors = errors;
       jettyServer.setErrorHandler(errors);
+      // WireMock's servlet looks its handler up in the context when Jetty starts (after this).
+      String key = StubRequestHandler.class.getName();
+      for (var handler : jettyServer.getChildHandlersByClass(ServletContextHandler.class)) {
+        if (handler instanceof ServletContextHandler context
+            && context.getAttribute(key) instanceof RequestHandler wireMock) {
+          context.setAttribute(key, shortcut.around(wireMock));
+        }
+      }
     }
 
     @Override

@@ -1,0 +1,352 @@
+package io.contractkit.starrocks.stub;
+
+import com.github.tomakehurst.wiremock.common.DataTruncationSettings;
+import com.github.tomakehurst.wiremock.common.RequestCache;
+import com.github.tomakehurst.wiremock.extension.StubLifecycleListener;
+import com.github.tomakehurst.wiremock.global.GlobalSettings;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import com.github.tomakehurst.wiremock.http.HttpResponder;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.RequestHandler;
+import com.github.tomakehurst.wiremock.http.RequestIdDecorator;
+import com.github.tomakehurst.wiremock.http.RequestPathParamsDecorator;
+import com.github.tomakehurst.wiremock.http.Response;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.store.Stores;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.github.tomakehurst.wiremock.verification.RequestJournal;
+import com.github.tomakehurst.wiremock.verification.StoreBackedRequestJournal;
+import io.contractkit.starrocks.runtime.PreferHeader;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The short way through WireMock for a request that only the contract's own mappings can answer:
+ * the same match, the same {@link ContractAnswerTransformer}, the same journal entry and the same
+ * bytes on the wire as WireMock's {@code StubRequestHandler}, without its general-purpose steps.
+ *
+ * <p>Why (issue 13, async-profiler on 2 shared cores, {@code wrk -t2 -c16}, the benchmark's valid
+ * request): WireMock's handler cost the stub ~70 µs of CPU per request besides the contract's own
+ * check and answer (~35 µs): it copies the request into a new {@code LoggedRequest} three times
+ * (id, then path parameters, then the journal), walks every mapping through streams, and builds the
+ * answer through two transformer pipelines. Plain WireMock, which the stub is measured against,
+ * pays the same; the stub must pay less to stay near it with full validation on top.
+ *
+ * <p>It steps aside, and WireMock's own handler answers as before, whenever anything could make the
+ * two differ: a mapping a test added (or edited, or removed) beside the contract's, a {@code
+ * Prefer} header (delays, faults, hostile answers go through WireMock's asynchronous responder),
+ * the request log ({@code --verbose}), or a WireMock request listener or request filter. {@code
+ * ContractShortcutTest} sends the same requests both ways and compares answers and journal entries.
+ */
+final class ContractShortcut implements StubLifecycleListener {
+
+  static final String NAME = "starrocks-sync-contract-shortcut";
+
+  /**
+   * Turns the shortcut off ({@code -Dstarrocks.stub.shortcut=false}), to compare or to rule out.
+   */
+  static final String SWITCH_PROPERTY = "starrocks.stub.shortcut";
+
+  private final ContractAnswerTransformer transformer;
+  private final Stores stores;
+  private final Optional<RequestJournal> journal;
+  private final DataTruncationSettings truncation;
+  private final boolean enabled;
+
+  /** Bumped before and after every change of the mappings; a snapshot is of one generation. */
+  private final AtomicLong generation = new AtomicLong();
+
+  /** Changes of the mappings begun and not yet ended: while any is, WireMock answers. */
+  private final AtomicInteger changesUnderway = new AtomicInteger();
+
+  private volatile Snapshot snapshot = new Snapshot(-1, List.of(), false);
+
+  /** Requests answered the short way (tests prove with it that the shortcut was taken). */
+  private final LongAdder answered = new LongAdder();
+
+  /**
+   * @param journalEntries WireMock's bound on journal entries; 0 when the journal is off
+   * @param enabled false when something outside this class's view takes part in every request (the
+   *     request log)
+   */
+  ContractShortcut(
+      ContractAnswerTransformer transformer,
+      Stores stores,
+      int journalEntries,
+      DataTruncationSettings truncation,
+      boolean enabled) {
+    this.transformer = transformer;
+    this.stores = stores;
+    this.journal =
+        journalEntries == 0
+            ? Optional.empty()
+            : Optional.of(
+                new StoreBackedRequestJournal(
+                    journalEntries, Map.of(), stores.getRequestJournalStore()));
+    this.truncation = truncation;
+    this.enabled = enabled && !"false".equals(System.getProperty(SWITCH_PROPERTY));
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  /** WireMock's handler with this shortcut in front of it. */
+  RequestHandler around(RequestHandler wireMock) {
+    if (!enabled) {
+      return wireMock;
+    }
+    Optional<List<?>> listeners = requestListenersOf(wireMock);
+    if (listeners.isEmpty() || hasRequestFilters(wireMock)) {
+      return wireMock;
+    }
+    return new Handler(wireMock, listeners.get());
+  }
+
+  private final class Handler implements RequestHandler {
+
+    private final RequestHandler wireMock;
+
+    /** WireMock's (deprecated) request listeners: while there is one, WireMock answers. */
+    private final List<?> requestListeners;
+
+    Handler(RequestHandler wireMock, List<?> requestListeners) {
+      this.wireMock = wireMock;
+      this.requestListeners = requestListeners;
+    }
+
+    @Override
+    public void handle(Request request, HttpResponder responder, ServeEvent originalServeEvent) {
+      StubMapping mapping =
+          originalServeEvent == null && requestListeners.isEmpty() && !hasPrefer(request)
+              ? matchingContractMapping(request)
+              : null;
+      if (mapping == null) {
+        wireMock.handle(request, responder, originalServeEvent);
+        return;
+      }
+      answer(request, responder, mapping);
+    }
+  }
+
+  /** What WireMock's handler does for a request one of the contract's mappings matched. */
+  private void answer(Request request, HttpResponder responder, StubMapping mapping) {
+    UUID id = randomId();
+    LoggedRequest logged =
+        LoggedRequest.createFrom(
+            RequestPathParamsDecorator.decorate(
+                new RequestIdDecorator(request, id), mapping.getRequest()));
+    ServeEvent matched =
+        new ServeEvent(id, logged, mapping, mapping.getResponse(), null, false, null, null);
+    ResponseDefinition definition = ResponseDefinition.copyOf(transformer.transform(matched));
+    definition.setOriginalRequest(request);
+    ServeEvent event = matched.withResponseDefinition(definition);
+    Response response = render(definition, mapping, request.getProtocol());
+    event = event.complete(response, truncation);
+    ServeEvent completed = event;
+    journal.ifPresent(j -> j.requestReceived(completed));
+    // Counted before the answer leaves, so that a client that got it sees the count.
+    answered.increment();
+    completed.beforeSend();
+    responder.respond(request, response, Map.of(ServeEvent.ORIGINAL_SERVE_EVENT_KEY, completed));
+    completed.afterSend();
+    journal.ifPresent(j -> j.serveCompleted(completed));
+    RequestCache.onRequestEnd();
+  }
+
+  /** How many requests took the shortcut so far. */
+  long answered() {
+    return answered.sum();
+  }
+
+  /** WireMock's {@code StubResponseRenderer.renderDirectly}, for an inline body. */
+  private Response render(ResponseDefinition definition, StubMapping mapping, String protocol) {
+    HttpHeaders headers =
+        definition.getHeaders() == null ? new HttpHeaders() : definition.getHeaders();
+    headers = headers.plus(new HttpHeader("Matched-Stub-Id", mapping.getId().toString()));
+    if (mapping.getName() != null) {
+      headers =
+          headers.plus(
+              new HttpHeader(
+                  "Matched-Stub-Name",
+                  new String(mapping.getName().getBytes(StandardCharsets.US_ASCII))));
+    }
+    GlobalSettings settings = stores.getSettingsStore().get();
+    Response.Builder response =
+        Response.response()
+            .status(definition.getStatus())
+            .statusMessage(definition.getStatusMessage())
+            .headers(headers)
+            .fault(definition.getFault())
+            .configureDelay(
+                settings.getFixedDelay(),
+                settings.getDelayDistribution(),
+                definition.getFixedDelayMilliseconds(),
+                definition.getDelayDistribution())
+            .chunkedDribbleDelay(definition.getChunkedDribbleDelay())
+            .protocol(protocol);
+    if (definition.specifiesBodyContent()) {
+      response.body(definition.getByteBody());
+    }
+    return response.build();
+  }
+
+  /**
+   * The first of the store's mappings (in WireMock's order) that matches the request, when the
+   * store holds nothing but the contract's mappings; null otherwise (WireMock then answers).
+   */
+  private StubMapping matchingContractMapping(Request request) {
+    if (changesUnderway.get() != 0) {
+      return null;
+    }
+    Snapshot current = snapshot;
+    long now = generation.get();
+    if (current.generation() != now) {
+      current = takeSnapshot(now);
+    }
+    if (!current.onlyContract()) {
+      return null;
+    }
+    for (StubMapping mapping : current.mappings()) {
+      if (mapping.getRequest().match(request).isExactMatch()) {
+        return mapping.getResponse().specifiesBodyFile() ? null : mapping;
+      }
+    }
+    return null;
+  }
+
+  private Snapshot takeSnapshot(long now) {
+    List<StubMapping> mappings = stores.getStubStore().getAll().toList();
+    boolean onlyContract =
+        !mappings.isEmpty()
+            && mappings.stream().allMatch(ContractShortcut::isContractMapping)
+            && mappings.stream().allMatch(StubMapping::isIndependentOfScenarioState);
+    Snapshot taken = new Snapshot(now, mappings, onlyContract);
+    if (generation.get() == now && changesUnderway.get() == 0) {
+      snapshot = taken;
+      return taken;
+    }
+    return new Snapshot(now, List.of(), false);
+  }
+
+  private record Snapshot(long generation, List<StubMapping> mappings, boolean onlyContract) {}
+
+  static boolean isContractMapping(StubMapping mapping) {
+    return mapping.getMetadata() != null
+        && mapping.getMetadata().containsKey(ContractMappingsSource.METADATA_KEY);
+  }
+
+  private static boolean hasPrefer(Request request) {
+    return request.containsHeader(PreferHeader.NAME);
+  }
+
+  /**
+   * A journal entry's id. WireMock draws it with {@link UUID#randomUUID()} (SecureRandom, ~1.7 µs
+   * per request under load); an entry's id only has to be unique, not unpredictable.
+   */
+  private static UUID randomId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(most, least);
+  }
+
+  /**
+   * WireMock's request listeners ({@code WireMockServer.addMockServiceRequestListener}, deprecated
+   * but public): the list itself, read once, so that each request can see whether one was added.
+   * Empty when the field cannot be read: then the shortcut stays off.
+   */
+  private static Optional<List<?>> requestListenersOf(RequestHandler handler) {
+    Object value = fieldOf(handler, "listeners");
+    return value instanceof List<?> list ? Optional.of(list) : Optional.empty();
+  }
+
+  private static boolean hasRequestFilters(RequestHandler handler) {
+    Object processor = fieldOf(handler, "filterProcessor");
+    if (processor == null) {
+      return true;
+    }
+    try {
+      return (Boolean) processor.getClass().getMethod("hasAnyFilters").invoke(processor);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return true;
+    }
+  }
+
+  private static Object fieldOf(Object target, String name) {
+    for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(target);
+      } catch (NoSuchFieldException e) {
+        // look in the superclass
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private void changeBegins() {
+    changesUnderway.incrementAndGet();
+    generation.incrementAndGet();
+  }
+
+  private void changeEnds() {
+    generation.incrementAndGet();
+    changesUnderway.decrementAndGet();
+  }
+
+  @Override
+  public void beforeStubCreated(StubMapping stub) {
+    changeBegins();
+  }
+
+  @Override
+  public void afterStubCreated(StubMapping stub) {
+    changeEnds();
+  }
+
+  @Override
+  public void beforeStubEdited(StubMapping oldStub, StubMapping newStub) {
+    changeBegins();
+  }
+
+  @Override
+  public void afterStubEdited(StubMapping oldStub, StubMapping newStub) {
+    changeEnds();
+  }
+
+  @Override
+  public void beforeStubRemoved(StubMapping stub) {
+    changeBegins();
+  }
+
+  @Override
+  public void afterStubRemoved(StubMapping stub) {
+    changeEnds();
+  }
+
+  @Override
+  public void beforeStubsReset() {
+    changeBegins();
+  }
+
+  @Override
+  public void afterStubsReset() {
+    changeEnds();
+  }
+}
