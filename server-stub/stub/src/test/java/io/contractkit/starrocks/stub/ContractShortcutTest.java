@@ -117,6 +117,12 @@ class ContractShortcutTest {
     }
   }
 
+  @Test
+  void the_readme_says_how_to_turn_it_off() throws IOException {
+    assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("README.md")))
+        .contains("-D" + ContractShortcut.SWITCH_PROPERTY + "=false");
+  }
+
   private static StarRocksSyncStub withoutShortcut(StubSettings settings) {
     String before = System.getProperty(ContractShortcut.SWITCH_PROPERTY);
     System.setProperty(ContractShortcut.SWITCH_PROPERTY, "false");
