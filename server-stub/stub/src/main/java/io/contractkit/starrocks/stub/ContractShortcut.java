@@ -130,13 +130,15 @@ final class ContractShortcut implements StubLifecycleListener {
     }
 
     @Override
-    public void handle(Request request, HttpResponder responder, ServeEvent originalServeEvent) {
+    public void handle(
+        Request servletRequest, HttpResponder responder, ServeEvent originalServeEvent) {
+      Request request = new MemoizedRequest(servletRequest);
       StubMapping mapping =
           originalServeEvent == null && requestListeners.isEmpty() && !hasPrefer(request)
               ? matchingContractMapping(request)
               : null;
       if (mapping == null) {
-        wireMock.handle(request, responder, originalServeEvent);
+        wireMock.handle(servletRequest, responder, originalServeEvent);
         return;
       }
       answer(request, responder, mapping);

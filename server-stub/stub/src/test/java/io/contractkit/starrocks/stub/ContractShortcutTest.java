@@ -210,6 +210,14 @@ class ContractShortcutTest {
               example -> changed.add(valid.withHeader("Prefer", "example=" + example.name())));
       java.util.Collections.shuffle(changed, random);
       all.addAll(changed.subList(0, Math.min(CHANGED_PER_OPERATION, changed.size())));
+      // What WireMock reads apart from the contract: cookies, a multipart body, a forwarded IP.
+      all.add(valid.withHeader("Cookie", "session=abc; theme=dark"));
+      all.add(valid.withHeader("X-Forwarded-For", "203.0.113.7"));
+      all.add(
+          valid
+              .withHeader("Content-Type", "multipart/form-data; boundary=b0undary")
+              .withBody(
+                  "--b0undary\r\nContent-Disposition: form-data; name=\"part\"\r\n\r\nvalue\r\n--b0undary--\r\n"));
     }
     return all;
   }
