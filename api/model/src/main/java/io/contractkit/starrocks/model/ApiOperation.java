@@ -25,6 +25,11 @@ public final class ApiOperation {
   private final Map<Integer, Response> responses;
   private final List<SecurityAlternative> security;
 
+  /** Every named response example, in document order (the stub reads it on every request). */
+  private final List<ResponseExample> examples;
+
+  private final Optional<ResponseExample> defaultAnswer;
+
   ApiOperation(
       String method,
       PathTemplate path,
@@ -44,6 +49,8 @@ public final class ApiOperation {
     this.requestBody = requestBody;
     this.responses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(responses));
     this.security = List.copyOf(security);
+    this.examples = this.responses.values().stream().flatMap(r -> r.examples().stream()).toList();
+    this.defaultAnswer = examples.stream().filter(ResponseExample::isSuccess).findFirst();
   }
 
   /** Upper-case HTTP method, such as {@code PUT}. */
@@ -113,7 +120,7 @@ public final class ApiOperation {
 
   /** Every named response example, in document order. */
   public List<ResponseExample> examples() {
-    return responses.values().stream().flatMap(r -> r.examples().stream()).toList();
+    return examples;
   }
 
   public Optional<ResponseExample> example(String name) {
@@ -127,7 +134,7 @@ public final class ApiOperation {
 
   /** The first example of a 2xx response: what a server answers when nothing else is asked. */
   public Optional<ResponseExample> defaultAnswer() {
-    return examples().stream().filter(ResponseExample::isSuccess).findFirst();
+    return defaultAnswer;
   }
 
   /** The security alternatives; empty when the operation needs no credential. */
