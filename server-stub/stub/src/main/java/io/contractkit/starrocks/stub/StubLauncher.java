@@ -36,7 +36,12 @@ public final class StubLauncher {
       List.of(
           // Serial GC: the smallest footprint and the fastest start; a stub's heap is small.
           "-XX:+UseSerialGC",
-          "-Xms32m",
+          // A young generation that holds the journal's newest entries until they leave it: with
+          // the serial collector's default (a third of a small heap) every entry was copied from
+          // young GC to young GC, ~25 µs of the collector's CPU per request under load; with 128
+          // MiB, ~6 µs (per-thread CPU from /proc, wrk -t2 -c16, 2 shared cores).
+          "-Xms160m",
+          "-Xmn128m",
           "-Xmx256m",
           "-XX:MaxMetaspaceSize=192m",
           "-XX:ReservedCodeCacheSize=96m",
