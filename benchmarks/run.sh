@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark in one command: the stub (full validation) beside plain WireMock and Prism.
 #
-#   benchmarks/run.sh            # about 11 minutes; writes benchmarks/target/bench/REPORT.md
+#   benchmarks/run.sh            # about 17 minutes; writes benchmarks/target/bench/REPORT.md
 #   benchmarks/run.sh --quick    # a smoke run of every phase in about 3 minutes (numbers mean little)
 #
 # Needs Java 17+, Node/npm and, unless wrk is on the PATH, apt-get (as root, or sudo). Builds

@@ -33,7 +33,11 @@ public final class RunOptions {
     {"example", "", "the request example sent under load (empty: the document's first)"},
     {"threads", "2", "wrk threads"},
     {"connections", "16", "wrk connections"},
-    {"warmup", "15", "seconds of load before each contender's rounds"},
+    {
+      "warmup",
+      "30",
+      "seconds of load before each contender's rounds (JIT compilation of the JVM contenders went on to ~20 s on 2 shared cores)"
+    },
     {"duration", "12", "seconds per round"},
     {"rounds", "5", "interleaved rounds"},
     {"startup-runs", "7", "process starts per contender"},
