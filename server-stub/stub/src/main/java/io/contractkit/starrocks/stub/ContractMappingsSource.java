@@ -63,6 +63,11 @@ final class ContractMappingsSource implements MappingsSource {
             .build());
   }
 
+  /** Whether a mapping is one of these (not one a test added). */
+  static boolean isContractMapping(StubMapping mapping) {
+    return mapping.getMetadata() != null && mapping.getMetadata().containsKey(METADATA_KEY);
+  }
+
   @Override
   public void save(List<StubMapping> stubMappings) {
     refuseToSave();

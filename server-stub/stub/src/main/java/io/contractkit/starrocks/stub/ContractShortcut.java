@@ -252,7 +252,7 @@ final class ContractShortcut implements StubLifecycleListener {
     List<StubMapping> mappings = stores.getStubStore().getAll().toList();
     boolean onlyContract =
         !mappings.isEmpty()
-            && mappings.stream().allMatch(ContractShortcut::isContractMapping)
+            && mappings.stream().allMatch(ContractMappingsSource::isContractMapping)
             && mappings.stream().allMatch(StubMapping::isIndependentOfScenarioState);
     Snapshot taken =
         new Snapshot(
@@ -309,11 +309,6 @@ final class ContractShortcut implements StubLifecycleListener {
         && pattern.getScheme() == null
         && pattern.getClientIp() == null
         && !pattern.hasCustomMatcher();
-  }
-
-  static boolean isContractMapping(StubMapping mapping) {
-    return mapping.getMetadata() != null
-        && mapping.getMetadata().containsKey(ContractMappingsSource.METADATA_KEY);
   }
 
   private static boolean hasPrefer(Request request) {

@@ -38,7 +38,7 @@ final class OverrideCheckListener implements ServeEventListener {
   @Override
   public void afterMatch(ServeEvent event, Parameters parameters) {
     StubMapping mapping = event.getStubMapping();
-    if (mapping == null || isContractMapping(mapping)) {
+    if (mapping == null || ContractMappingsSource.isContractMapping(mapping)) {
       return;
     }
     Request request = event.getRequest();
@@ -62,10 +62,5 @@ final class OverrideCheckListener implements ServeEventListener {
               new Violation(
                   "stub", "failed to check the request: " + Sanitized.of(String.valueOf(e), 300))));
     }
-  }
-
-  private static boolean isContractMapping(StubMapping mapping) {
-    return mapping.getMetadata() != null
-        && mapping.getMetadata().containsKey(ContractMappingsSource.METADATA_KEY);
   }
 }
