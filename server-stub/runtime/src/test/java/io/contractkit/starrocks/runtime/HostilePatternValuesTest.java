@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import com.github.curiousoddman.rgxgen.RgxGen;
 import io.contractkit.starrocks.model.ApiOperation;
 import io.contractkit.starrocks.model.EcmaPattern;
 import io.contractkit.starrocks.model.ValidRequest;
+import io.contractkit.starrocks.runtime.testing.HostileValues;
+import io.contractkit.starrocks.runtime.testing.HostileValues.PatternSite;
 import io.swagger.v3.core.util.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,20 +26,17 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * No request can hold the stub in a regular expression. The values are the kind a fuzzer found
- * (seed 2 of {@link QuickCheckDifferentialTest}): a long string generated to match a body field's
- * pattern (rgxgen: repetitions up to a hundred, runs of spaces) with a line break appended, which
- * an anchored ECMA-262 pattern does not match ({@code $} is the end of the input). Each failing
- * position makes a backtracking engine retry every way to split the runs between the pattern's
- * ambiguous repetitions: before the bounded check, swagger-request-validator's Rhino spent more
- * than 15 CPU-minutes on one such {@code table_config} value.
- *
- * <p>Every anchored pattern of every request body of the shipped contract and of {@code
- * multi-operation.yaml} gets such values, and each request is answered twice: as it is (the quick
- * refusal may word it) and with a query parameter the quick paths never take on (the validator
- * words it). The outcome asserted is the refusal naming the field and its pattern, within a
- * generous bound that only a hang can miss (no speed is asserted). Seeded: {@code
- * -Dhostile.seed=<seed>} replays, the seed is printed and in every failure message.
+ * No request can hold the stub in a regular expression. Every anchored pattern of every request
+ * body of the shipped contract and of {@code multi-operation.yaml} gets values built to make a
+ * backtracking engine explode ({@link HostileValues}: the near miss seed 2 of {@link
+ * QuickCheckDifferentialTest} found, which held swagger-request-validator's Rhino for more than 15
+ * CPU-minutes, and the stretched run that holds java.util.regex for minutes), and each request is
+ * answered twice: as it is (the quick refusal may word it) and with a query parameter the quick
+ * paths never take on (the validator words it). The outcome asserted is the answer java.util.regex
+ * reaches without a bound where that is quick (the field's pattern refusal, or none), and the
+ * field's pattern refusal for the stretched runs (built to be refused), within a generous bound
+ * that only a hang can miss (no speed is asserted). Seeded: {@code -Dhostile.seed=<seed>} replays,
+ * the seed is printed and in every failure message.
  */
 class HostilePatternValuesTest {
 
@@ -65,13 +60,6 @@ class HostilePatternValuesTest {
             ContractRuntime.parse(resource("multi-operation.yaml"))));
   }
 
-  /**
-   * A body field with an anchored pattern: where it is (JSON pointer), the pattern and the longest
-   * value allowed (values are drawn within it, so that they reach the pattern check as a user's
-   * would).
-   */
-  private record Site(String pointer, String pattern, int maxLength) {}
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void a_value_built_to_backtrack_is_refused_promptly_naming_the_field_and_its_pattern(
@@ -88,18 +76,18 @@ class HostilePatternValuesTest {
       }
       JsonNode schema =
           Json.mapper().convertValue(operation.requestBody().get().schema(), JsonNode.class);
-      List<Site> sites = new ArrayList<>();
-      collect(schema, valid.body(), "", sites);
-      for (Site site : sites) {
-        RgxGen generator = RgxGen.parse(site.pattern());
+      for (PatternSite site : HostileValues.sites(schema, valid.body())) {
         Pattern unbounded = EcmaPattern.compile(site.pattern()).javaEquivalent().orElseThrow();
+        List<String> values = new ArrayList<>();
         for (int i = 0; i < VALUES_PER_FIELD; i++) {
-          String hostile = draw(generator, random, site.maxLength()) + "\n";
-          // The answer java.util.regex reaches without a bound (a fraction of a second on these
-          // values; Rhino, the validator's engine, took minutes).
-          boolean matches = unbounded.matcher(hostile).find();
-          JsonNode body = valid.body().deepCopy();
-          set(body, site.pointer(), hostile);
+          values.add(HostileValues.nearMiss(site, random));
+        }
+        HostileValues.stretchedRun(site, random).ifPresent(values::add);
+        for (String hostile : values) {
+          // Near misses: the answer java.util.regex reaches without a bound (a fraction of a
+          // second on them). Stretched runs are refused by construction.
+          boolean matches = hostile.endsWith("\n") && unbounded.matcher(hostile).find();
+          JsonNode body = HostileValues.with(valid.body(), site.pointer(), hostile);
           for (boolean viaValidator : new boolean[] {false, true}) {
             SimpleRequest request = request(operation, valid, body, viaValidator);
             List<Violation> violations =
@@ -132,7 +120,6 @@ class HostilePatternValuesTest {
                 .satisfies(
                     v ->
                         assertThat(v.rule())
-                            .startsWith("ECMA 262 regex \"")
                             .contains(ContractValidator.rule("\"" + site.pattern() + "\""))
                             .contains("does not match input string"));
             refused++;
@@ -145,17 +132,6 @@ class HostilePatternValuesTest {
     assertThat(refused).as("seed %d: hostile values refused for their pattern", SEED).isPositive();
   }
 
-  /** A generated value of at most {@code maxLength} characters. */
-  private static String draw(RgxGen generator, Random random, int maxLength) {
-    for (int tries = 0; tries < 100; tries++) {
-      String value = generator.generate(random);
-      if (value.length() <= maxLength) {
-        return value;
-      }
-    }
-    throw new IllegalStateException("no generated value within " + maxLength + " characters");
-  }
-
   private static SimpleRequest request(
       ApiOperation operation, ValidRequest valid, JsonNode body, boolean viaValidator) {
     SimpleRequest.Builder builder = new SimpleRequest.Builder(operation.method(), valid.path());
@@ -165,42 +141,6 @@ class HostilePatternValuesTest {
     }
     valid.headers().forEach(builder::withHeader);
     return builder.withBody(body.toString()).build();
-  }
-
-  /** The string sites with an anchored pattern that the valid body fills, at any depth. */
-  private static void collect(JsonNode schema, JsonNode value, String pointer, List<Site> out) {
-    if (schema == null || value == null) {
-      return;
-    }
-    String pattern = schema.path("pattern").textValue();
-    if (value.isTextual() && pattern != null && pattern.startsWith("^") && pattern.endsWith("$")) {
-      out.add(new Site(pointer, pattern, schema.path("maxLength").asInt(Integer.MAX_VALUE)));
-    }
-    if (value.isObject()) {
-      value
-          .fieldNames()
-          .forEachRemaining(
-              field ->
-                  collect(
-                      schema.path("properties").get(field),
-                      value.get(field),
-                      pointer + "/" + RefusalWords.pointerToken(field),
-                      out));
-    }
-    if (value.isArray() && !value.isEmpty()) {
-      collect(schema.get("items"), value.get(0), pointer + "/0", out);
-    }
-  }
-
-  private static void set(JsonNode body, String pointer, String text) {
-    int last = pointer.lastIndexOf('/');
-    JsonNode parent = body.at(pointer.substring(0, last));
-    String token = pointer.substring(last + 1);
-    if (parent instanceof ArrayNode array) {
-      array.set(Integer.parseInt(token), TextNode.valueOf(text));
-    } else {
-      ((ObjectNode) parent).put(token.replace("~1", "/").replace("~0", "~"), text);
-    }
   }
 
   private static String resource(String name) {
