@@ -19,17 +19,54 @@ import java.util.regex.PatternSyntaxException;
  */
 final class JavaTranslation {
 
-  /** ECMA-262 WhiteSpace and LineTerminator, the members of {@code \s}, as class content. */
+  /**
+   * ECMA-262 WhiteSpace and LineTerminator, the members of {@code \s}, as class content. Written
+   * with {@code \x{...}}, which java.util.regex and RE2/J both read (RE2/J has no u-escapes), so
+   * that one translation serves both engines.
+   */
   private static final String ECMA_SPACE =
-      "\\t\\n\\x0B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF";
+      "\\t\\n\\x0B\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}"
+          + "\\x{205F}\\x{3000}\\x{FEFF}";
 
   /** {@code .}: anything but an ECMA-262 LineTerminator. */
-  private static final String ECMA_DOT = "[^\\n\\r\\u2028\\u2029]";
+  private static final String ECMA_DOT = "[^\\n\\r\\x{2028}\\x{2029}]";
 
   private JavaTranslation() {}
 
   /** The equivalent Java pattern (to be used with {@code find()}), or empty when not certain. */
   static Optional<Pattern> toJava(String ecma) {
+    return translate(ecma)
+        .flatMap(
+            java -> {
+              try {
+                return Optional.of(Pattern.compile(java));
+              } catch (PatternSyntaxException e) {
+                return Optional.empty();
+              }
+            });
+  }
+
+  /**
+   * The same pattern for RE2/J, a linear-time engine, or empty when RE2/J cannot take it (a bound
+   * above its limit of 1,000 repetitions, for one). The translated subset has no look-around and no
+   * back-reference, and every construct it emits means the same in RE2 syntax as in Java's: on
+   * strings without surrogates, both engines decide as ECMA-262 does ({@code
+   * EcmaPatternEquivalenceTest} holds all three together).
+   */
+  static Optional<com.google.re2j.Pattern> toLinear(String ecma) {
+    return translate(ecma)
+        .flatMap(
+            re2 -> {
+              try {
+                return Optional.of(com.google.re2j.Pattern.compile(re2));
+              } catch (com.google.re2j.PatternSyntaxException e) {
+                return Optional.empty();
+              }
+            });
+  }
+
+  /** The translated source, in the syntax java.util.regex and RE2/J share, or empty. */
+  private static Optional<String> translate(String ecma) {
     StringBuilder java = new StringBuilder();
     int i = 0;
     boolean quantifiable = false;
@@ -118,11 +155,7 @@ final class JavaTranslation {
         }
       }
     }
-    try {
-      return Optional.of(Pattern.compile(java.toString()));
-    } catch (PatternSyntaxException e) {
-      return Optional.empty();
-    }
+    return Optional.of(java.toString());
   }
 
   /**

@@ -299,7 +299,7 @@ final class QuickSchema {
     return (minLength == null || length >= minLength)
         && (maxLength == null || length <= maxLength)
         && (allowed == null || allowed.contains(text))
-        && (pattern == null || pattern.matches(text));
+        && (pattern == null || pattern.check(text) == EcmaPattern.Outcome.MATCHES);
   }
 
   private boolean objectFits(JsonNode value) {
@@ -457,7 +457,11 @@ final class QuickSchema {
                   + ")"
             });
       }
-      if (pattern != null && !pattern.matches(text)) {
+      EcmaPattern.Outcome match = pattern == null ? null : pattern.check(text);
+      if (match == EcmaPattern.Outcome.UNDECIDED) {
+        return false; // the validator words it (BoundedPatterns)
+      }
+      if (match == EcmaPattern.Outcome.DOES_NOT_MATCH) {
         out.add(
             new String[] {
               pointer,
