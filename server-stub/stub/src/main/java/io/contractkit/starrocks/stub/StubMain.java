@@ -84,11 +84,23 @@ public final class StubMain {
             }
           });
     }
+    if (!helpAsked(args)) {
+      StartupWarmUp.start();
+    }
     int exit = run(args, System.out, System.err);
     // A started stub keeps the JVM alive through its server threads; anything else ends here.
     if (exit != 0) {
       System.exit(exit);
     }
+  }
+
+  private static boolean helpAsked(String[] args) {
+    for (String arg : args) {
+      if (arg.startsWith("--help") || arg.equals("-h")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
