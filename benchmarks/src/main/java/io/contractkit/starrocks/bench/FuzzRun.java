@@ -62,12 +62,15 @@ final class FuzzRun {
     AtomicInteger serverErrors = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
     AtomicLong largest = new AtomicLong();
+    // Shut down at the end: its threads are not daemons, and kept the runner's JVM alive after
+    // its report.
+    ExecutorService clientThreads = Executors.newFixedThreadPool(2);
     try (RunningServer server = stub.start(request, 60_000)) {
       HttpClient client =
           HttpClient.newBuilder()
               .version(HttpClient.Version.HTTP_1_1)
               .connectTimeout(Duration.ofSeconds(10))
-              .executor(Executors.newFixedThreadPool(2))
+              .executor(clientThreads)
               .build();
       double[] peak = {server.rssMiB()};
       Thread sampler =
@@ -148,6 +151,8 @@ final class FuzzRun {
           rssAfter,
           live,
           seconds);
+    } finally {
+      clientThreads.shutdownNow();
     }
   }
 

@@ -53,6 +53,7 @@ public final class CdsTraining {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(StubLauncher.JVM_DEFAULTS);
     command.add("-XX:ArchiveClassesAtExit=" + archive);
+    command.add("-D" + StubLauncher.PARENT_PROPERTY + "=" + ProcessHandle.current().pid());
     command.add("-cp");
     command.add(jar.toString());
     command.add(CdsTraining.class.getName());
@@ -82,10 +83,11 @@ public final class CdsTraining {
     PrintStream console = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    int started = StubMain.run(new String[] {"--port", "0"}, System.out, System.err);
+    // The relaunched JVM's own path (StubLauncher, its early contract parse), as java -jar runs it.
+    StubLauncher.main(new String[] {"--port", "0"});
     System.setOut(console);
     Matcher url = URL.matcher(printed.toString(StandardCharsets.UTF_8));
-    if (started != 0 || !url.find()) {
+    if (!url.find()) {
       fail("the stub did not start: " + printed.toString(StandardCharsets.UTF_8));
     }
     String base = url.group(1);

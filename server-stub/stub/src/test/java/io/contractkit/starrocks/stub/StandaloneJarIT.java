@@ -92,6 +92,21 @@ class StandaloneJarIT {
   }
 
   @Test
+  void stops_on_sigterm_with_its_stub_and_no_stack_trace() throws Exception {
+    try (RunningProcess stub = RunningProcess.java("-jar", JAR.toString(), "--port", "0")) {
+      stub.awaitOutput(output -> output.contains("Stop with"), java.time.Duration.ofSeconds(60));
+      ProcessHandle child = stub.process().children().findFirst().orElseThrow();
+
+      stub.process().destroy();
+
+      assertThat(stub.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(child.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+      Thread.sleep(200); // the last bytes of its output
+      assertThat(stub.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+  }
+
+  @Test
   void logs_every_request_with_verbose_but_no_token_signature_or_security_token() {
     try (RunningProcess stub =
         RunningProcess.java("-jar", JAR.toString(), "--port", "0", "--verbose")) {
