@@ -70,8 +70,8 @@ class ReferenceInBrowserTest {
   /** The document the current test checks, and its rendered page. */
   private SpecDocument contract = RepositoryLayout.contract();
 
-  /** This repository's page, written by the review the tests run (RepositoryLayout.reviewed()). */
-  private Path page = RepositoryLayout.reviewed().resolve(SpecReview.REFERENCE);
+  /** This repository's page, as the review writes it. */
+  private Path page = thisRepositorysPage();
 
   /**
    * This repository's document, as the review rendered it, and a document with several operations
@@ -92,6 +92,19 @@ class ReferenceInBrowserTest {
         Arguments.of("this repository's document", null, null),
         Arguments.of("multi-operation.yaml", document, page));
   }
+
+  /** The review of this repository's document, written once per test run (not an older one). */
+  private static synchronized Path thisRepositorysPage() {
+    if (reviewedPage == null) {
+      Path reviewed = RepositoryLayout.output().resolve("reviewed");
+      SpecReview.of(RepositoryLayout.documentFile(), RepositoryLayout.baselineDirectory())
+          .write(reviewed);
+      reviewedPage = reviewed.resolve(SpecReview.REFERENCE);
+    }
+    return reviewedPage;
+  }
+
+  private static Path reviewedPage;
 
   private void use(SpecDocument document, Path rendered) {
     if (document != null) {
@@ -238,7 +251,7 @@ class ReferenceInBrowserTest {
 
   /** Opens the page and waits for Redoc to finish, printing how long that took. */
   private void open(String anchor) {
-    assertThat(page).as("rendered (this repository's by RepositoryLayout.reviewed())").exists();
+    assertThat(page).as("rendered").exists();
     browser.get("about:blank"); // a new document each time, never a jump within the last one
     browser.manage().logs().get(LogType.PERFORMANCE); // drop what earlier tests left
     long start = System.nanoTime();

@@ -24,7 +24,7 @@ public final class RepositoryLayout {
     return property("spec-review.baseline", moduleDirectory().resolve("../spec/baseline"));
   }
 
-  /** Where the tests write this document's REVIEW.md and reference.html ({@link #reviewed()}). */
+  /** Where the tests write what they render. */
   public static Path output() {
     return property("spec-review.output", moduleDirectory().resolve("target/spec-review"));
   }
@@ -36,21 +36,6 @@ public final class RepositoryLayout {
     return property(
         "spec-review.document",
         moduleDirectory().resolve("../spec/src/main/resources/openapi/starrocks-sync.yaml"));
-  }
-
-  private static boolean written;
-
-  /**
-   * The output directory, with the review of this repository's document written into it once per
-   * test run (the Maven plugin writes the same files in api/spec-review's build).
-   */
-  public static synchronized Path reviewed() {
-    if (!written) {
-      io.contractkit.starrocks.review.SpecReview.of(documentFile(), baselineDirectory())
-          .write(output());
-      written = true;
-    }
-    return output();
   }
 
   /** This module's README. */
