@@ -35,7 +35,8 @@ public final class ContractValidator {
 
   ContractValidator(ContractRuntime contract) {
     this.contract = contract;
-    this.quick = QuickChecks.of(contract.model().openApi());
+    this.quick =
+        QuickChecks.of(contract.model().openApi(), SchemaForms.of(contract.model().text()));
   }
 
   /**

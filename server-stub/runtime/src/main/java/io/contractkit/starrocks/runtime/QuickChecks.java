@@ -49,12 +49,17 @@ final class QuickChecks {
    */
   private final Map<String, Optional<QuickSchema>> answers = new ConcurrentHashMap<>();
 
+  /** Where the compiled answer schemas come from. */
+  private final SchemaForms forms;
+
   private QuickChecks(
+      SchemaForms forms,
       List<QuickRequestCheck> operations,
       List<Pattern> anyPath,
       List<Pattern> strictPath,
       Map<String, Operation> byMethodAndTemplate,
       List<String> templates) {
+    this.forms = forms;
     this.operations = operations;
     this.anyPath = anyPath;
     this.strictPath = strictPath;
@@ -62,7 +67,7 @@ final class QuickChecks {
     this.templates = templates;
   }
 
-  static QuickChecks of(OpenAPI api) {
+  static QuickChecks of(OpenAPI api, SchemaForms forms) {
     List<QuickRequestCheck> operations = new ArrayList<>();
     List<Pattern> anyPath = new ArrayList<>();
     List<Pattern> strictPath = new ArrayList<>();
@@ -76,11 +81,12 @@ final class QuickChecks {
           path.getValue().readOperationsMap().entrySet()) {
         byMethodAndTemplate.put(
             operation.getKey().name() + " " + path.getKey(), operation.getValue());
-        QuickRequestCheck.of(operation.getKey().name(), path.getKey(), operation.getValue())
+        QuickRequestCheck.of(operation.getKey().name(), path.getKey(), operation.getValue(), forms)
             .ifPresent(operations::add);
       }
     }
     return new QuickChecks(
+        forms,
         List.copyOf(operations),
         List.copyOf(anyPath),
         strictPath,
@@ -181,7 +187,7 @@ final class QuickChecks {
     }
     String key = operationKey + " " + status + " " + contentType;
     Optional<QuickSchema> schema =
-        answers.computeIfAbsent(key, k -> answerSchema(operation, status, contentType));
+        answers.computeIfAbsent(key, k -> answerSchema(operation, key, status, contentType));
     return schema.isPresent() && schema.get().certainlyValid(body);
   }
 
@@ -192,8 +198,8 @@ final class QuickChecks {
    * the body as JSON against that schema and accepts the content type), and no response header is
    * required (the answer checked carries none but its content type).
    */
-  private static Optional<QuickSchema> answerSchema(
-      Operation operation, int status, String contentType) {
+  private Optional<QuickSchema> answerSchema(
+      Operation operation, String key, int status, String contentType) {
     ApiResponse response =
         operation.getResponses() == null
             ? null
@@ -219,6 +225,34 @@ final class QuickChecks {
         }
       }
     }
-    return QuickSchema.compile(media.getSchema());
+    return QuickSchema.compile(media.getSchema(), "answer " + key, forms);
+  }
+
+  /**
+   * Compiles the answer schema of every documented status and media type of every operation now
+   * rather than at its first answer (for {@link SchemaForms#file}, which records what is asked
+   * for).
+   */
+  QuickChecks compileEveryAnswer() {
+    for (Map.Entry<String, Operation> operation : byMethodAndTemplate.entrySet()) {
+      if (operation.getValue().getResponses() == null) {
+        continue;
+      }
+      for (Map.Entry<String, ApiResponse> response :
+          operation.getValue().getResponses().entrySet()) {
+        if (response.getValue().getContent() == null || !response.getKey().matches("\\d{3}")) {
+          continue;
+        }
+        for (String contentType : response.getValue().getContent().keySet()) {
+          String key = operation.getKey() + " " + response.getKey() + " " + contentType;
+          answers.computeIfAbsent(
+              key,
+              k ->
+                  answerSchema(
+                      operation.getValue(), key, Integer.parseInt(response.getKey()), contentType));
+        }
+      }
+    }
+    return this;
   }
 }

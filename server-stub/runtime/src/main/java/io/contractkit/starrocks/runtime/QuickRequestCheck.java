@@ -76,7 +76,9 @@ final class QuickRequestCheck {
   /**
    * The quick form of an operation, or empty when it has anything the quick form does not take on.
    */
-  static Optional<QuickRequestCheck> of(String method, String template, Operation operation) {
+  static Optional<QuickRequestCheck> of(
+      String method, String template, Operation operation, SchemaForms forms) {
+    String where = method.toUpperCase(Locale.ROOT) + " " + template;
     List<Parameter> parameters =
         operation.getParameters() == null ? List.of() : operation.getParameters();
     StringBuilder regex = new StringBuilder("^");
@@ -90,7 +92,7 @@ final class QuickRequestCheck {
             parameters.stream()
                 .filter(p -> "path".equals(p.getIn()) && m.group(1).equals(p.getName()))
                 .findFirst()
-                .flatMap(QuickRequestCheck::stringParameter);
+                .flatMap(p -> stringParameter(p, where, forms));
         if (schema.isEmpty()) {
           return Optional.empty();
         }
@@ -115,7 +117,7 @@ final class QuickRequestCheck {
           /* above */
         }
         case "header" -> {
-          Optional<QuickSchema> schema = stringParameter(parameter);
+          Optional<QuickSchema> schema = stringParameter(parameter, where, forms);
           if (schema.isEmpty()) {
             return Optional.empty();
           }
@@ -153,7 +155,9 @@ final class QuickRequestCheck {
         || content.getValue() == null) {
       return Optional.empty();
     }
-    Optional<QuickSchema> body = QuickSchema.compile(content.getValue().getSchema());
+    Optional<QuickSchema> body =
+        QuickSchema.compile(
+            content.getValue().getSchema(), where + " body " + content.getKey(), forms);
     if (body.isEmpty()) {
       return Optional.empty();
     }
@@ -183,14 +187,19 @@ final class QuickRequestCheck {
   }
 
   /** A plain string parameter (no content, style or explode to interpret), compiled. */
-  private static Optional<QuickSchema> stringParameter(Parameter parameter) {
+  private static Optional<QuickSchema> stringParameter(
+      Parameter parameter, String operation, SchemaForms forms) {
     if (parameter.get$ref() != null
         || parameter.getContent() != null
         || Boolean.TRUE.equals(parameter.getAllowEmptyValue())
         || (parameter.getStyle() != null && parameter.getStyle() != Parameter.StyleEnum.SIMPLE)) {
       return Optional.empty();
     }
-    return QuickSchema.compile(parameter.getSchema()).filter(QuickSchema::isString);
+    return QuickSchema.compile(
+            parameter.getSchema(),
+            operation + " parameter " + parameter.getIn() + " " + parameter.getName(),
+            forms)
+        .filter(QuickSchema::isString);
   }
 
   String method() {

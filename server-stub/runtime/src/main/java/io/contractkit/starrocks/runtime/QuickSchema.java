@@ -2,7 +2,6 @@ package io.contractkit.starrocks.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contractkit.starrocks.model.EcmaPattern;
-import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -183,12 +182,12 @@ final class QuickSchema {
    * The compiled form of an OpenAPI schema, or empty when it uses anything beyond the plain
    * keywords.
    */
-  static Optional<QuickSchema> compile(Schema<?> schema) {
+  static Optional<QuickSchema> compile(Schema<?> schema, String where, SchemaForms forms) {
     if (schema == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(compileNode(Json.mapper().convertValue(schema, JsonNode.class)));
+      return Optional.of(compileNode(forms.of(where, schema)));
     } catch (Unsupported | IllegalArgumentException e) {
       return Optional.empty();
     }
