@@ -35,6 +35,19 @@ class RoutesAndSchemesTest {
   }
 
   @Test
+  void theBundledFormParsedWithoutTheParsersStartUpIsWhatTheParserReads() throws Exception {
+    String bundled = ContractModel.bundled().text();
+    assertThat(io.swagger.v3.core.util.Json.pretty(ContractModel.parseBundled(bundled).openApi()))
+        .isEqualTo(io.swagger.v3.core.util.Json.pretty(ContractModel.parse(bundled).openApi()));
+    assertThat(ContractModel.parseBundled(bundled).operations())
+        .extracting(ApiOperation::examples)
+        .isEqualTo(
+            ContractModel.parse(bundled).operations().stream()
+                .map(ApiOperation::examples)
+                .toList());
+  }
+
+  @Test
   void routesWithoutAnOperationIdAreNamedAsTheModelNamesThem() throws Exception {
     String document =
         """
