@@ -41,18 +41,7 @@ final class ContractMappingsSource implements MappingsSource {
   public void loadMappingsInto(StubMappings stubMappings) {
     // The routes alone: for the bundled contract, without waiting for the document's parse.
     for (Route route : ContractRoutes.of(contract)) {
-      StubMapping mapping =
-          request(route.method(), urlPathTemplate(route.template()))
-              .atPriority(CONTRACT_PRIORITY)
-              .withName(route.operationId())
-              .withMetadata(Map.of(METADATA_KEY, route.operationId()))
-              .willReturn(
-                  aResponse()
-                      .withTransformers(ContractAnswerTransformer.NAME)
-                      .withTransformerParameter(
-                          ContractAnswerTransformer.OPERATION_PARAMETER, route.operationId()))
-              .build();
-      stubMappings.addMapping(mapping);
+      stubMappings.addMapping(mappingOf(route));
     }
     stubMappings.addMapping(
         any(anyUrl())
@@ -61,6 +50,20 @@ final class ContractMappingsSource implements MappingsSource {
             .withMetadata(Map.of(METADATA_KEY, "catch-all"))
             .willReturn(aResponse().withTransformers(ContractAnswerTransformer.NAME))
             .build());
+  }
+
+  /** The mapping of one operation: its method and path template, answered by the contract. */
+  static StubMapping mappingOf(Route route) {
+    return request(route.method(), urlPathTemplate(route.template()))
+        .atPriority(CONTRACT_PRIORITY)
+        .withName(route.operationId())
+        .withMetadata(Map.of(METADATA_KEY, route.operationId()))
+        .willReturn(
+            aResponse()
+                .withTransformers(ContractAnswerTransformer.NAME)
+                .withTransformerParameter(
+                    ContractAnswerTransformer.OPERATION_PARAMETER, route.operationId()))
+        .build();
   }
 
   /** Whether a mapping is one of these (not one a test added). */

@@ -15,12 +15,13 @@ import java.util.concurrent.TimeUnit;
  * second JVM with the flags a test tool wants, because a jar cannot set its own JVM's flags.
  *
  * <p>Why a relaunch (issue 13, measured on 2 shared cores, interleaved, CPU of both JVMs from start
- * to the first 200, per-thread from /proc): a class-data-sharing archive of the stub's own classes
- * (written at build time, beside the jar, by {@link CdsTraining}), the serial collector and the JIT
- * thresholds below bring it from ~1,700 ms to ~700-900 ms (wall clock about half). The alternatives
- * could not do it: {@code JAVA_TOOL_OPTIONS} needs the user to set it, and a launcher script would
- * change the command every README shows. The same way, the heap gets a bound that suits a test tool
- * (the JVM's default is a quarter of the machine: RSS reached 2 GB under fuzzing).
+ * to the first 200, per-thread from /proc): a class-data-sharing archive of the JDK's and the
+ * stub's classes (written at build time, beside the jar, by {@link CdsTraining}), the serial
+ * collector and the JIT thresholds below bring it from ~1,700 ms to ~700-900 ms (wall clock about
+ * half). The alternatives could not do it: {@code JAVA_TOOL_OPTIONS} needs the user to set it, and
+ * a launcher script would change the command every README shows. The same way, the heap gets a
+ * bound that suits a test tool (the JVM's default is a quarter of the machine: RSS reached 2 GB
+ * under fuzzing).
  *
  * <p>The first JVM is on the start's critical path until it has started the second, so it does as
  * little as it can before that: it reads its command line from {@code /proc/self/cmdline} (where
@@ -72,15 +73,22 @@ public final class StubLauncher {
           "-XX:Tier3MinInvocationThreshold=2000",
           "-XX:Tier3CompileThreshold=50000",
           "-XX:Tier3BackEdgeThreshold=500000",
-          "-XX:Tier4InvocationThreshold=20000",
-          "-XX:Tier4MinInvocationThreshold=10000",
-          "-XX:Tier4CompileThreshold=40000",
-          "-XX:Tier4BackEdgeThreshold=200000",
+          // The Tier4 ones (C2) raised 5x again (from 20000/10000/40000/200000), and no profiling
+          // in the interpreter (the tier-3 code profiles for C2): C2 took a core's share at start
+          // for methods as small as String.equals. Start to the first 200: 366 -> 360 ms median,
+          // 580 -> 560 ms of CPU (11 interleaved starts each); 29-30k requests/s after the
+          // warm-up either way (wrk -t2 -c16, 2 shared cores).
+          "-XX:Tier4InvocationThreshold=100000",
+          "-XX:Tier4MinInvocationThreshold=50000",
+          "-XX:Tier4CompileThreshold=200000",
+          "-XX:Tier4BackEdgeThreshold=1000000",
+          "-XX:-ProfileInterpreter",
           // The archive is only an aid: a JVM that cannot use it says nothing and starts without.
           "-Xshare:auto",
           // Map the archives where they were written instead of at a random address: JDK 17.0.15
-          // (and 20+) relocate them by default, patching every pointer of the JDK's archive and of
-          // the stub's 32 MB one before main: "Genesis" took 30-60 ms of the JVM's start instead of
+          // (and 20+) relocate them by default, patching every pointer of the archive (~45 MB,
+          // the JDK's and the stub's classes) before main: "Genesis" took 30-60 ms of the JVM's
+          // start instead of
           // under 1 ms (-Xlog:startuptime, 5 starts each). The cost is address-space layout
           // randomisation of those read-mostly pages, acceptable for a local test tool. A JVM that
           // lacks the (diagnostic) flag ignores it: the launcher JVM, the same binary, has already

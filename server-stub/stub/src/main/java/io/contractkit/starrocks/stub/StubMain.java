@@ -193,8 +193,14 @@ public final class StubMain {
   private int start() {
     StubSettings settings = settings();
     // On a second core while WireMock starts (it needs only the routes): parse the contract and
-    // compile its quick checks, all that a first valid request needs.
-    background("contract-parse", () -> settings.contract().validator());
+    // compile its quick checks, all that a first valid request needs, then run a request through
+    // them (FirstAnswerWarmUp).
+    background(
+        "contract-parse",
+        () -> {
+          settings.contract().validator();
+          FirstAnswerWarmUp.run(settings);
+        });
     StarRocksSyncStub stub =
         StarRocksSyncStub.start(settings, new ConsoleNotifier(verbose), verbose);
     // Then, a moment later, the validator's JSON Schema engine, needed only by requests the quick

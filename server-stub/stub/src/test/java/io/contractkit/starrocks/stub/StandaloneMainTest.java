@@ -34,6 +34,27 @@ class StandaloneMainTest {
   }
 
   @Test
+  void its_start_up_warm_up_leaves_nothing_in_the_journal() throws Exception {
+    try (RunningProcess stub = RunningProcess.main(StubMain.class, "--port", "0")) {
+      String url = stub.url();
+      assertThat(Http.validRequest(url).send().statusCode()).isEqualTo(200);
+      // FirstAnswerWarmUp runs once the contract is parsed; give it time to have run.
+      Thread.sleep(1_000);
+
+      var journal =
+          Http.json(
+              Http.validRequest(url)
+                  .method("GET")
+                  .path("/__admin/requests")
+                  .body((String) null)
+                  .send());
+      assertThat(journal.path("requests")).as("only the request this test sent").hasSize(1);
+      assertThat(journal.path("requests").get(0).path("request").path("url").asText())
+          .doesNotContain("warm");
+    }
+  }
+
+  @Test
   void listens_on_the_loopback_address_unless_told_otherwise() {
     StubMain defaults = StubMain.parse();
     StubMain other = StubMain.parse("--bind-address", "0.0.0.0");
