@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Turns a documented success example into an answer that carries the request's own values, so that
@@ -141,18 +142,35 @@ public final class ReflectingAnswer {
     if (!(example instanceof ObjectNode template) || request == null || !request.isObject()) {
       return new Reflection(example, List.of());
     }
-    ObjectNode answer = template.deepCopy();
+    // A deep copy, but for the arrays replaced below: they are set in place, not copied first.
+    ObjectNode answer = template.objectNode();
+    template
+        .fields()
+        .forEachRemaining(
+            e ->
+                answer.set(
+                    e.getKey(),
+                    replacedArray(e.getKey()) ? e.getValue() : e.getValue().deepCopy()));
     List<String> notReflected = new ArrayList<>();
     for (Field field : scalars) {
       JsonNode value = request.get(field.name());
       if (value != null && !value.isNull()) {
-        copy(value, field, answer, field.name(), notReflected);
+        copy(value, field, answer, "", notReflected);
       }
     }
     for (ArrayMapping mapping : arrays) {
       answer.set(mapping.responseName(), items(mapping, template, request, notReflected));
     }
     return new Reflection(answer, List.copyOf(notReflected));
+  }
+
+  private boolean replacedArray(String name) {
+    for (ArrayMapping mapping : arrays) {
+      if (mapping.responseName().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ArrayNode items(
@@ -165,7 +183,9 @@ public final class ReflectingAnswer {
     JsonNode documented = template.path(mapping.responseName()).path(0);
     for (int i = 0; i < submitted.size(); i++) {
       JsonNode entry = submitted.get(i);
-      String prefix = mapping.responseName() + "[" + i + "].";
+      // Where a value that does not fit is named: built only for such a value.
+      int index = i;
+      Supplier<String> prefix = () -> mapping.responseName() + "[" + index + "].";
       ObjectNode item = template.objectNode();
       // The documented item's field order, with the entry's values in place of its own.
       documented
@@ -190,21 +210,30 @@ public final class ReflectingAnswer {
   }
 
   private static void copyIfPresent(
-      JsonNode entry, Field field, ObjectNode item, String prefix, List<String> notReflected) {
+      JsonNode entry,
+      Field field,
+      ObjectNode item,
+      Supplier<String> prefix,
+      List<String> notReflected) {
     JsonNode value = entry.get(field.name());
     if (value != null && !value.isNull()) {
-      copy(value, field, item, prefix + field.name(), notReflected);
+      Optional<String> problem = field.fit().problem(value);
+      if (problem.isEmpty()) {
+        item.set(field.name(), value);
+      } else {
+        copy(value, field, item, prefix.get(), notReflected);
+      }
     }
   }
 
   private static void copy(
-      JsonNode value, Field field, ObjectNode target, String where, List<String> notReflected) {
+      JsonNode value, Field field, ObjectNode target, String prefix, List<String> notReflected) {
     Optional<String> problem = field.fit().problem(value);
     if (problem.isEmpty()) {
       target.set(field.name(), value);
     } else {
       target.remove(field.name());
-      notReflected.add(where + " (the request's value " + problem.get() + ")");
+      notReflected.add(prefix + field.name() + " (the request's value " + problem.get() + ")");
     }
   }
 
