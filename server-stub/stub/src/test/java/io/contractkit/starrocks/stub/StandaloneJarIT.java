@@ -73,15 +73,15 @@ class StandaloneJarIT {
       throws Exception {
     assertThat(StubLauncher.archiveOf(JAR)).as("the build writes the archive").exists();
     try (RunningProcess stub =
-        RunningProcess.java("-Xmx300m", "-jar", JAR.toString(), "--port", "0")) {
+        RunningProcess.java("-Xmx400m", "-jar", JAR.toString(), "--port", "0")) {
       stub.awaitOutput(output -> output.contains("Stop with"), java.time.Duration.ofSeconds(60));
       ProcessHandle child = stub.process().children().findFirst().orElseThrow();
       List<String> flags = List.of(child.info().arguments().orElseThrow());
 
       assertThat(flags)
-          .contains("-Xmx256m", "-XX:+UseSerialGC")
+          .contains("-Xmx320m", "-XX:+UseSerialGC")
           .anyMatch(flag -> flag.startsWith("-XX:SharedArchiveFile="));
-      assertThat(flags.lastIndexOf("-Xmx300m")).isGreaterThan(flags.indexOf("-Xmx256m"));
+      assertThat(flags.lastIndexOf("-Xmx400m")).isGreaterThan(flags.indexOf("-Xmx320m"));
       assertThat(Http.validRequest(stub.url()).send().statusCode()).isEqualTo(200);
 
       stub.process().destroyForcibly();

@@ -47,7 +47,7 @@ class StubLauncherTest {
             "-cp", jar.toAbsolutePath().toString(), StubLauncher.class.getName(), "--port", "9090");
     assertThat(command.indexOf("-Xmx1g"))
         .as("the user's flag comes after the default it overrides")
-        .isGreaterThan(command.indexOf("-Xmx256m"));
+        .isGreaterThan(command.indexOf("-Xmx320m"));
     assertThat(command).contains("-Dx=y").doesNotContain("-jar");
   }
 
@@ -57,7 +57,7 @@ class StubLauncherTest {
 
     assertThat(command(new String[] {"-jar", jar.toString()}, jar))
         .noneMatch(flag -> flag.startsWith("-XX:SharedArchiveFile="))
-        .contains("-Xmx256m");
+        .contains("-Xmx320m");
   }
 
   @Test
