@@ -67,6 +67,7 @@ public final class CdsTraining {
       fail("the training run of the stub did not end within 120 s");
     }
     if (training.exitValue() != 0 || Files.size(classList) == 0) {
+      Files.deleteIfExists(classList);
       fail(
           "the training run ended with "
               + training.exitValue()
@@ -90,11 +91,12 @@ public final class CdsTraining {
                 jar.toString())
             .inheritIO()
             .start();
-    if (!dump.waitFor(120, TimeUnit.SECONDS)) {
+    boolean ended = dump.waitFor(120, TimeUnit.SECONDS);
+    Files.deleteIfExists(classList);
+    if (!ended) {
       dump.destroyForcibly();
       fail("writing the archive did not end within 120 s");
     }
-    Files.deleteIfExists(classList);
     if (dump.exitValue() != 0 || !Files.isRegularFile(archive)) {
       fail("writing the archive ended with " + dump.exitValue() + " and left none at " + archive);
     }

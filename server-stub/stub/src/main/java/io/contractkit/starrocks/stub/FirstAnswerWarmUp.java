@@ -22,7 +22,10 @@ import java.util.UUID;
  * loading and initialising their classes and compiling the answer's schema, once per JVM. Done
  * here, on the contract's thread when it has finished and a core is free while Jetty still starts,
  * the first request finds it done. One operation is enough: the code is the same for all of them.
- * Anything failing here is left to the first request, which meets and reports it.
+ * Measured effect, small beside the noise of one start: medians of three series of 5 interleaved
+ * starts, first 200 at 378, 382 and 378 ms with it, 378, 389 and 379 ms without (quiet machine);
+ * without it and without {@link StartupWarmUp} too, 388-392 ms. Anything failing here is left to
+ * the first request, which meets and reports it.
  */
 final class FirstAnswerWarmUp {
 
