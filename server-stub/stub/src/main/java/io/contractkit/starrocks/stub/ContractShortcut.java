@@ -159,8 +159,8 @@ final class ContractShortcut implements StubLifecycleListener {
         new ServeEvent(id, logged, mapping, mapping.getResponse(), null, false, null, null);
     ResponseDefinition definition = ResponseDefinition.copyOf(transformer.transform(matched));
     // WireMock's handler sets the request it served; the logged copy is the same request, and
-    // the journal entry then keeps no servlet request alive (~1 KB less per entry to copy at
-    // every young collection).
+    // the journal entry then keeps no servlet request adapter and its caches alive (less to
+    // copy at every young collection; only WireMock's proxy renderer reads this field).
     definition.setOriginalRequest(logged);
     ServeEvent event = matched.withResponseDefinition(definition);
     Response response = render(definition, mapping, request.getProtocol());
