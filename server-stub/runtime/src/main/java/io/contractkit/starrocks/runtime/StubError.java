@@ -38,13 +38,16 @@ public enum StubError {
    */
   METHOD_NOT_ALLOWED(405, "the contract has the path, but not with this method"),
   /**
-   * The HTTP server refused the request before the stub could read it: a raw space or an illegal
-   * character in the request line, a header or a request line too large. The answer keeps the HTTP
-   * server's status (400, 414, 431, ...); {@link #status()} is the usual one.
+   * The request could not be read: the HTTP server refused it before the stub saw it (a raw space
+   * or an illegal character in the request line, a header or a request line too large), or its
+   * body, query or form could not be decoded (a body that does not match its {@code
+   * Content-Encoding} or ends early, a percent-encoding that does not decode, multipart parts
+   * without a boundary). The answer keeps the HTTP server's status (400, 408, 414, 431, ...);
+   * {@link #status()} is the usual one.
    */
   MALFORMED_REQUEST(
       400,
-      "the HTTP server could not parse the request (the status is its own: 400, 414, 431, ...)"),
+      "the request could not be read: refused by the HTTP server, or a body, query or form that does not decode (the status is the server's own: 400, 408, 414, 431, ...)"),
   /** The stub itself failed while answering: a bug of the stub, never the contract's answer. */
   INTERNAL_ERROR(500, "the stub failed while answering (a bug of the stub; please report it)");
 

@@ -6,6 +6,8 @@ import io.contractkit.starrocks.runtime.Sanitized;
 import io.contractkit.starrocks.runtime.StrictJson;
 import io.contractkit.starrocks.runtime.StubError;
 import io.contractkit.starrocks.runtime.Violation;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,6 +16,7 @@ import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 
 /**
@@ -23,7 +26,11 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
  * instead of Jetty's HTML page.
  *
  * <p>Jetty asks the server's {@link ErrorHandler} bean for the body of such an answer ({@link
- * #badMessageError}); {@link StubHttpServerFactory} installs this one on the server.
+ * #badMessageError}); {@link StubHttpServerFactory} installs this one on the server. It also writes
+ * the page Jetty makes of any other failure while a request is answered (an exception out of a
+ * servlet, a {@code sendError}): the same format, with {@link StubError#INTERNAL_ERROR} and the
+ * exception's type and message for a 5xx, never a stack trace (a test's own mapping whose body file
+ * is missing gave a 6 KB HTML page with one).
  */
 final class MalformedRequestAnswer extends ErrorHandler {
 
@@ -33,6 +40,11 @@ final class MalformedRequestAnswer extends ErrorHandler {
 
   MalformedRequestAnswer(Supplier<ContractRuntime> contract) {
     this.contract = contract;
+  }
+
+  /** Another handler of the same answers, for a servlet context (a handler has one owner). */
+  MalformedRequestAnswer copy() {
+    return new MalformedRequestAnswer(contract);
   }
 
   @Override
@@ -45,7 +57,7 @@ final class MalformedRequestAnswer extends ErrorHandler {
 
   /**
    * The same answer to a request Jetty parsed but WireMock cannot read ({@link
-   * UnreadableMultipartFilter}), written on the servlet response.
+   * UnreadableRequestFilter}), written on the servlet response.
    */
   void write(HttpServletResponse response, int status, String reason) throws IOException {
     String message = message(status, reason);
@@ -57,10 +69,42 @@ final class MalformedRequestAnswer extends ErrorHandler {
     response.getOutputStream().write(body);
   }
 
+  @Override
+  protected void generateAcceptableResponse(
+      Request baseRequest,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int code,
+      String message)
+      throws IOException {
+    baseRequest.setHandled(true);
+    if (code < 500) {
+      write(response, code, message);
+      return;
+    }
+    String failure = failure(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION), message);
+    byte[] body = body(StubError.INTERNAL_ERROR, failure);
+    response.setContentType(JSON);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  /** What failed, for the message of a 5xx: the exception's type and message, bounded. */
+  static String failure(Object exception, String reason) {
+    String what =
+        exception instanceof Throwable thrown
+            ? thrown.getClass().getName() + ": " + thrown.getMessage()
+            : reason == null || reason.isBlank() ? "no reason given" : reason;
+    return "The stub failed while answering: " + Sanitized.whole(what, Sanitized.MAX_WHOLE);
+  }
+
   private byte[] body(String message) {
+    return body(StubError.MALFORMED_REQUEST, message);
+  }
+
+  private byte[] body(StubError error, String message) {
     try {
-      return StrictJson.mapper()
-          .writeValueAsBytes(contract.get().stubErrorBody(StubError.MALFORMED_REQUEST, message));
+      return StrictJson.mapper().writeValueAsBytes(contract.get().stubErrorBody(error, message));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write an answer", e);
     }

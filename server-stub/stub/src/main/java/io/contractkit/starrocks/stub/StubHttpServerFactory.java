@@ -15,10 +15,11 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
  * WireMock's own Jetty 11 server, unchanged but for the server's {@link ErrorHandler}, one filter
- * and the request handler's shortcut: a request Jetty refuses before WireMock sees it, or whose
- * multipart body WireMock cannot read ({@link UnreadableMultipartFilter}), is answered by {@link
- * MalformedRequestAnswer}, in the document's error format, not with Jetty's HTML page; a request
- * only the contract's mappings can answer takes the {@link ContractShortcut}.
+ * on each context and the request handler's shortcut: a request Jetty refuses before WireMock sees
+ * it, or that WireMock cannot read ({@link UnreadableRequestFilter}), and any failure while
+ * answering, are answered by {@link MalformedRequestAnswer}, in the document's error format, not
+ * with Jetty's HTML page; a request only the contract's mappings can answer takes the {@link
+ * ContractShortcut}.
  */
 final class StubHttpServerFactory implements HttpServerFactory {
 
@@ -64,18 +65,31 @@ final class StubHttpServerFactory implements HttpServerFactory {
       // WireMock's servlet looks its handler up in the context when Jetty starts (after this).
       String key = StubRequestHandler.class.getName();
       for (var handler : jettyServer.getChildHandlersByClass(ServletContextHandler.class)) {
-        if (handler instanceof ServletContextHandler context
-            && context.getAttribute(key) instanceof RequestHandler wireMock) {
-          context.setAttribute(key, shortcut.around(wireMock));
+        if (handler instanceof ServletContextHandler context) {
+          // A servlet context answers its own failures (Jetty gives it an HTML error page
+          // handler when it starts without one), not with the server's handler.
+          context.setErrorHandler(errors.copy());
+          if (context.getAttribute(key) instanceof RequestHandler wireMock) {
+            context.setAttribute(key, shortcut.around(wireMock));
+          }
         }
       }
     }
 
     @Override
     protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
+      addUnreadableRequestFilter(context);
+    }
+
+    @Override
+    protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
+      addUnreadableRequestFilter(context);
+    }
+
+    private void addUnreadableRequestFilter(ServletContextHandler context) {
       // Read at request time: this runs inside the super constructor, before `errors` is set.
       context.addFilter(
-          new FilterHolder(new UnreadableMultipartFilter(() -> errors)),
+          new FilterHolder(new UnreadableRequestFilter(() -> errors)),
           "/*",
           EnumSet.of(DispatcherType.REQUEST));
     }

@@ -15,6 +15,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A request Jetty's HTTP parser refuses before WireMock sees it gets the HTTP server's 4xx, but in
- * the document's error format with the stub's own code, never Jetty's HTML page.
+ * A request Jetty's HTTP parser refuses before WireMock sees it, or that WireMock cannot read, gets
+ * the HTTP server's 4xx, and a failure while answering a 500, in the document's error format with
+ * the stub's own code, never Jetty's HTML page or a stack trace.
  */
 class MalformedRequestTest {
 
@@ -114,6 +116,93 @@ class MalformedRequestTest {
   }
 
   @Test
+  void a_body_that_does_not_decompress_as_its_content_encoding_says_gets_a_json_400_not_a_500()
+      throws Exception {
+    // Found by a raw-socket sweep of the standalone jar: WireMock inflates the body before any
+    // check and the inflater's exception became Jetty's HTML 500 with a stack trace.
+    RawResponse response =
+        send(validPut("Content-Encoding: gzip\r\n", "\u001f\u008bnot gzip at all"));
+
+    assertMalformedRequest(response, 400);
+    assertThat(response.body()).contains("decompress").doesNotContain("Exception");
+    assertStillServes();
+  }
+
+  @Test
+  void a_chunked_body_whose_chunk_size_is_not_hexadecimal_gets_a_json_400_not_a_500()
+      throws Exception {
+    RawResponse response =
+        send(
+            "PUT "
+                + ContractFixtures.validPath()
+                + " HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: token\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                + "Connection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
+
+    assertMalformedRequest(response, 400);
+    assertThat(response.body()).contains("cannot be read to its end");
+    assertStillServes();
+  }
+
+  @Test
+  void a_percent_that_does_not_decode_in_the_query_or_a_form_body_gets_a_json_400_not_a_500()
+      throws Exception {
+    RawResponse inQuery =
+        send(validPut(ContractFixtures.validPath() + "?x=%zz", "", "application/json", "{}"));
+    RawResponse inForm =
+        send(
+            validPut(
+                ContractFixtures.validPath(), "", "application/x-www-form-urlencoded", "a=%zz&b"));
+
+    for (RawResponse response : List.of(inQuery, inForm)) {
+      assertMalformedRequest(response, 400);
+      assertThat(response.body()).contains("does not decode").doesNotContain("Exception");
+    }
+    assertStillServes();
+  }
+
+  @Test
+  void an_admin_request_list_with_a_limit_that_is_not_a_number_gets_a_json_400_not_a_500()
+      throws Exception {
+    RawResponse response =
+        send(
+            "GET /__admin/requests?limit=abc HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+
+    assertMalformedRequest(response, 400);
+    assertThat(response.body()).contains("admin API").contains("abc");
+  }
+
+  @Test
+  void a_failure_while_answering_gets_a_json_500_with_the_stubs_internal_error_code_no_stack()
+      throws Exception {
+    // A test's own mapping whose body file is missing: WireMock throws while answering.
+    stub.wireMock()
+        .stubFor(
+            com.github.tomakehurst.wiremock.client.WireMock.get("/a-missing-body-file")
+                .willReturn(
+                    com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withBodyFile("missing.json")));
+    try {
+      RawResponse response =
+          send("GET /a-missing-body-file HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+      assertThat(response.status()).as(response.raw()).isEqualTo(500);
+      assertThat(response.header("Content-Type")).startsWith("application/json");
+      JsonNode body = Http.JSON.readTree(response.body());
+      ErrorFormat format = ContractFixtures.CONTRACT.errorFormat();
+      assertThat(body.path(format.codeField()).asText()).isEqualTo(StubError.INTERNAL_ERROR.code());
+      assertThat(body.path(format.messageField()).asText())
+          .contains("missing.json")
+          .matches("[\\x20-\\x7e]+");
+      assertThat(response.body()).doesNotContain("\tat ").doesNotContain("<html");
+    } finally {
+      stub.wireMock().resetToDefaultMappings();
+    }
+    assertStillServes();
+  }
+
+  @Test
   void the_message_names_jettys_reason_printable_and_bounded() {
     String message =
         MalformedRequestAnswer.message(400, "Illegal character\u0001 " + "x".repeat(10_000));
@@ -153,6 +242,25 @@ class MalformedRequestTest {
         .as("the answer has the fields of the contract's error schema: %s", response.body())
         .isTrue();
     assertThat(response.header(ViolationHeader.NAME)).matches("[\\x20-\\x7e]+");
+  }
+
+  /** A PUT of the valid path with a token, these extra header lines and this body. */
+  private static String validPut(String extraHeaders, String body) {
+    return validPut(ContractFixtures.validPath(), extraHeaders, "application/json", body);
+  }
+
+  private static String validPut(
+      String target, String extraHeaders, String contentType, String body) {
+    return "PUT "
+        + target
+        + " HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: token\r\nContent-Type: "
+        + contentType
+        + "\r\n"
+        + extraHeaders
+        + "Content-Length: "
+        + body.getBytes(StandardCharsets.ISO_8859_1).length
+        + "\r\nConnection: close\r\n\r\n"
+        + body;
   }
 
   private static void assertStillServes() {
