@@ -1,5 +1,6 @@
 package io.contractkit.starrocks.stub;
 
+import com.github.tomakehurst.wiremock.common.JettySettings;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
 import com.github.tomakehurst.wiremock.http.HttpServer;
@@ -9,17 +10,20 @@ import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import org.eclipse.jetty.io.NetworkTrafficListener;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
  * WireMock's own Jetty 11 server, unchanged but for the server's {@link ErrorHandler}, one filter
- * on each context and the request handler's shortcut: a request Jetty refuses before WireMock sees
- * it, or that WireMock cannot read ({@link UnreadableRequestFilter}), and any failure while
- * answering, are answered by {@link MalformedRequestAnswer}, in the document's error format, not
- * with Jetty's HTML page; a request only the contract's mappings can answer takes the {@link
- * ContractShortcut}.
+ * on each context, the HTTP/1.1 connections ({@link NoHttp09ConnectionFactory}) and the request
+ * handler's shortcut: a request Jetty refuses before WireMock sees it, or that WireMock cannot read
+ * ({@link UnreadableRequestFilter}), and any failure while answering, are answered by {@link
+ * MalformedRequestAnswer}, in the document's error format, not with Jetty's HTML page; a request
+ * only the contract's mappings can answer takes the {@link ContractShortcut}.
  */
 final class StubHttpServerFactory implements HttpServerFactory {
 
@@ -74,6 +78,20 @@ final class StubHttpServerFactory implements HttpServerFactory {
           }
         }
       }
+    }
+
+    @Override
+    protected ServerConnector createHttpConnector(
+        String bindAddress, int port, JettySettings settings, NetworkTrafficListener listener) {
+      ServerConnector connector = super.createHttpConnector(bindAddress, port, settings, listener);
+      HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+      if (http != null) {
+        // First again, so HTTP/1.1 stays the default protocol (before WireMock's h2c).
+        connector.removeConnectionFactory(http.getProtocol());
+        connector.addFirstConnectionFactory(
+            new NoHttp09ConnectionFactory(http.getHttpConfiguration()));
+      }
+      return connector;
     }
 
     @Override

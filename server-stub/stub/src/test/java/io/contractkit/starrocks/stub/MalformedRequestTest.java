@@ -70,6 +70,17 @@ class MalformedRequestTest {
   }
 
   @Test
+  void a_line_break_in_the_request_target_gets_a_json_400_not_jettys_505() throws Exception {
+    // Jetty reads "PUT /v3/a" + CRLF as an HTTP/0.9 request line and answered 505; found by a
+    // seeded mutation fuzzer against the standalone jar.
+    RawResponse response = send("PUT /v3/a\r\nb/replication HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+    assertMalformedRequest(response, 400);
+    assertThat(response.body()).contains("no HTTP version");
+    assertStillServes();
+  }
+
+  @Test
   void an_oversized_header_gets_a_json_431_with_the_stubs_malformed_request_code()
       throws Exception {
     RawResponse response =
