@@ -32,24 +32,31 @@ final class ContractMappingsSource implements MappingsSource {
   static final String METADATA_KEY = "starrocks-sync-contract";
 
   private final Supplier<ContractRuntime> contract;
+  private final AtomicReset reset;
 
-  ContractMappingsSource(Supplier<ContractRuntime> contract) {
+  ContractMappingsSource(Supplier<ContractRuntime> contract, AtomicReset reset) {
     this.contract = contract;
+    this.reset = reset;
   }
 
   @Override
   public void loadMappingsInto(StubMappings stubMappings) {
-    // The routes alone: for the bundled contract, without waiting for the document's parse.
-    for (Route route : ContractRoutes.of(contract)) {
-      stubMappings.addMapping(mappingOf(route));
+    try {
+      // The routes alone: for the bundled contract, without waiting for the document's parse.
+      for (Route route : ContractRoutes.of(contract)) {
+        stubMappings.addMapping(mappingOf(route));
+      }
+      stubMappings.addMapping(
+          any(anyUrl())
+              .atPriority(CATCH_ALL_PRIORITY)
+              .withName("not in the contract")
+              .withMetadata(Map.of(METADATA_KEY, "catch-all"))
+              .willReturn(aResponse().withTransformers(ContractAnswerTransformer.NAME))
+              .build());
+    } finally {
+      // After a reset to the default mappings: requests waited for these (AtomicReset).
+      reset.defaultMappingsLoaded();
     }
-    stubMappings.addMapping(
-        any(anyUrl())
-            .atPriority(CATCH_ALL_PRIORITY)
-            .withName("not in the contract")
-            .withMetadata(Map.of(METADATA_KEY, "catch-all"))
-            .willReturn(aResponse().withTransformers(ContractAnswerTransformer.NAME))
-            .build());
   }
 
   /** The mapping of one operation: its method and path template, answered by the contract. */

@@ -79,15 +79,16 @@ public final class StarRocksSyncStub implements AutoCloseable {
             DataTruncationSettings.DEFAULTS,
             // The request log describes each request after WireMock's handler has answered it.
             !requestLog);
+    AtomicReset reset = new AtomicReset();
     List<Extension> extensions =
-        new ArrayList<>(List.of(transformer, new OverrideCheckListener(runtime), shortcut));
+        new ArrayList<>(List.of(transformer, new OverrideCheckListener(runtime), shortcut, reset));
     if (requestLog) {
       extensions.add(new RequestLog(runtime, notifier));
     }
     WireMockConfiguration options =
         WireMockConfiguration.options()
             .bindAddress(settings.bindAddress())
-            .mappingSource(new ContractMappingsSource(settings.contractSource()))
+            .mappingSource(new ContractMappingsSource(settings.contractSource(), reset))
             .extensions(extensions.toArray(Extension[]::new))
             .templatingEnabled(false)
             .globalTemplating(false)
@@ -105,7 +106,7 @@ public final class StarRocksSyncStub implements AutoCloseable {
             .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.BODY_FILE)
             // WireMock's Jetty server, but a request Jetty cannot parse gets the API's error
             // format (STUB.MALFORMED_REQUEST) instead of Jetty's HTML page.
-            .httpServerFactory(new StubHttpServerFactory(runtime, shortcut))
+            .httpServerFactory(new StubHttpServerFactory(runtime, shortcut, reset))
             // WireMock's notifier gets WireMock's own messages only; requests go to RequestLog.
             .notifier(notifier != null ? notifier : new Slf4jNotifier(false))
             // WireMock's request log prints credentials in clear (and costs time to build).

@@ -20,19 +20,21 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
 /**
  * WireMock's own Jetty 11 server, unchanged but for the server's {@link ErrorHandler}, one filter
  * on each context, the HTTP/1.1 connections ({@link NoHttp09ConnectionFactory}) and the request
- * handler's shortcut: a request Jetty refuses before WireMock sees it, or that WireMock cannot read
- * ({@link UnreadableRequestFilter}), and any failure while answering, are answered by {@link
- * MalformedRequestAnswer}, in the document's error format, not with Jetty's HTML page; a request
- * only the contract's mappings can answer takes the {@link ContractShortcut}.
+ * handler's shortcut and {@link AtomicReset}: a request Jetty refuses before WireMock sees it, or
+ * that WireMock cannot read ({@link UnreadableRequestFilter}), and any failure while answering, are
+ * answered by {@link MalformedRequestAnswer}, in the document's error format, not with Jetty's HTML
+ * page; a request only the contract's mappings can answer takes the {@link ContractShortcut}.
  */
 final class StubHttpServerFactory implements HttpServerFactory {
 
   private final StubRuntime runtime;
   private final ContractShortcut shortcut;
+  private final AtomicReset reset;
 
-  StubHttpServerFactory(StubRuntime runtime, ContractShortcut shortcut) {
+  StubHttpServerFactory(StubRuntime runtime, ContractShortcut shortcut, AtomicReset reset) {
     this.runtime = runtime;
     this.shortcut = shortcut;
+    this.reset = reset;
   }
 
   @Override
@@ -45,7 +47,8 @@ final class StubHttpServerFactory implements HttpServerFactory {
         adminRequestHandler,
         stubRequestHandler,
         new MalformedRequestAnswer(runtime::contract),
-        shortcut);
+        shortcut,
+        reset);
   }
 
   /** Sets the handler after WireMock's constructor has built the (not yet started) Jetty server. */
@@ -62,7 +65,8 @@ final class StubHttpServerFactory implements HttpServerFactory {
         AdminRequestHandler admin,
         StubRequestHandler stub,
         MalformedRequestAnswer errors,
-        ContractShortcut shortcut) {
+        ContractShortcut shortcut,
+        AtomicReset reset) {
       super(options, admin, stub);
       this.errors = errors;
       jettyServer.setErrorHandler(errors);
@@ -74,7 +78,7 @@ final class StubHttpServerFactory implements HttpServerFactory {
           // handler when it starts without one), not with the server's handler.
           context.setErrorHandler(errors.copy());
           if (context.getAttribute(key) instanceof RequestHandler wireMock) {
-            context.setAttribute(key, shortcut.around(wireMock));
+            context.setAttribute(key, reset.around(shortcut.around(wireMock)));
           }
         }
       }
