@@ -24,8 +24,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * mapping back, and each stub request holds the read lock while WireMock matches and transforms it
  * (not while the answer is written or delayed).
  *
- * <p>A plain {@code resetMappings} (no contract mappings to wait for) ends at once. A request never
- * waits more than {@value #MAX_WAIT_MILLIS} ms: a reset that failed half-way cannot stop the stub.
+ * <p>A plain {@code resetMappings} (no contract mappings to wait for) ends at once. Neither a
+ * request nor a reset waits more than {@value #MAX_WAIT_MILLIS} ms: a reset that failed half-way
+ * cannot stop the stub.
  */
 final class AtomicReset implements StubLifecycleListener {
 
@@ -42,7 +43,12 @@ final class AtomicReset implements StubLifecycleListener {
 
   @Override
   public void beforeStubsReset() {
-    lock.writeLock().lock();
+    try {
+      // Bounded too: a reset never waits for ever on one that failed half-way on another thread.
+      lock.writeLock().tryLock(MAX_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override
@@ -82,8 +88,9 @@ final class AtomicReset implements StubLifecycleListener {
     }
   }
 
+  /** Ends the reset of this thread, however many times it began (a reset inside a reset). */
   private void release() {
-    if (lock.isWriteLockedByCurrentThread()) {
+    while (lock.isWriteLockedByCurrentThread()) {
       lock.writeLock().unlock();
     }
   }
