@@ -11,12 +11,13 @@ import org.eclipse.jetty.server.HttpConnection;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 
 /**
- * Jetty's HTTP/1.1 connections, except that a request line without an HTTP version gets a 400
- * instead of Jetty's 505 (its answer to what it reads as an HTTP/0.9 request): a raw CR or LF in
- * the request target, a frequent mutation of any fuzzer, is the client's error, and the stub
- * answers the client's errors with a 4xx. Found by a seeded mutation fuzzer against the standalone
- * jar (issue 13): 15 of 3,000 mutated requests, all with a line break in the target. The answer is
- * still {@link MalformedRequestAnswer}'s, in the document's error format.
+ * Jetty's HTTP/1.1 connections, except that a request line without an HTTP version (or with one
+ * such as HTTP/1.2) gets a 400 instead of Jetty's 505 (its answer to what it reads as an HTTP/0.9
+ * request, or an unknown version): a raw CR or LF in the request target, a frequent mutation of any
+ * fuzzer, is the client's error, and the stub answers the client's errors with a 4xx. Found by a
+ * seeded mutation fuzzer against the standalone jar (issue 13): 15 of 3,000 mutated requests, all
+ * with a line break in the target. The answer is still {@link MalformedRequestAnswer}'s, in the
+ * document's error format.
  */
 final class NoHttp09ConnectionFactory extends HttpConnectionFactory {
 
@@ -58,7 +59,9 @@ final class NoHttp09ConnectionFactory extends HttpConnectionFactory {
         super.badMessage(
             new BadMessageException(
                 HttpStatus.BAD_REQUEST_400,
-                "the request line has no HTTP version (a line break in the request target?)",
+                "the request line has no HTTP version this server speaks ("
+                    + failure.getReason()
+                    + "; a line break in the request target?)",
                 failure));
         return;
       }
