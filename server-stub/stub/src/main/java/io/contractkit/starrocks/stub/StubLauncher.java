@@ -12,7 +12,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The standalone jar's entry point: {@code java -jar starrocks-sync-stub.jar} starts the stub in a
- * second JVM with the flags a test tool wants, because a jar cannot set its own JVM's flags.
+ * second JVM with the flags a test tool wants, because a jar cannot set its own JVM's flags. The
+ * build's {@code starrocks-sync-stub.jar} holds only this class, and its manifest puts the
+ * standalone jar beside it on the class path (see the module's pom); the standalone jar itself
+ * works the same way.
  *
  * <p>Why a relaunch (issue 13, measured on 2 shared cores, interleaved, CPU of both JVMs from start
  * to the first 200, per-thread from /proc): a class-data-sharing archive of the JDK's and the
@@ -117,7 +120,7 @@ public final class StubLauncher {
   public static void main(String[] args) throws Exception {
     String parent = System.getProperty(PARENT_PROPERTY);
     if (parent != null) {
-      StubMain.main(args);
+      runStub(args);
       endWithParent(parent);
       return;
     }
@@ -131,7 +134,7 @@ public final class StubLauncher {
                 ownPid(),
                 args);
     if (command == null) {
-      StubMain.main(args);
+      runStub(args);
       return;
     }
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
@@ -148,6 +151,23 @@ public final class StubLauncher {
       return;
     }
     System.exit(exit);
+  }
+
+  /**
+   * The stub, in this JVM. The build's {@code starrocks-sync-stub.jar} holds only this launcher and
+   * names the standalone jar beside it on its class path; moved without it, it says so in one line.
+   */
+  private static void runStub(String[] args) {
+    try {
+      StubMain.main(args);
+    } catch (NoClassDefFoundError missing) {
+      System.err.println(
+          "The stub's classes are not on the class path ("
+              .concat(String.valueOf(missing.getMessage()))
+              .concat("): a launcher jar runs the standalone jar its manifest's Class-Path names,")
+              .concat(" from the same folder; keep the two together, or run the standalone jar."));
+      System.exit(2);
+    }
   }
 
   /**
