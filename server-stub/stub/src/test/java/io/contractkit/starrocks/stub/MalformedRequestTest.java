@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -294,11 +295,12 @@ class MalformedRequestTest {
         // The server may answer and close before it read the whole request; the answer is still
         // there.
       }
-      return RawResponse.parse(readAll(socket.getInputStream()));
+      return RawResponse.parse(readAll(socket.getInputStream(), StandardCharsets.UTF_8));
     }
   }
 
-  private static String readAll(InputStream in) throws IOException {
+  /** All a server sends until it closes (a reset after the answer keeps what was read). */
+  static String readAll(InputStream in, Charset charset) throws IOException {
     ByteArrayOutputStream read = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     try {
@@ -308,7 +310,7 @@ class MalformedRequestTest {
     } catch (SocketException e) {
       // A reset after the answer: keep what was read.
     }
-    return read.toString(StandardCharsets.UTF_8);
+    return read.toString(charset);
   }
 
   record RawResponse(String raw, int status, Map<String, String> headers, String body) {

@@ -8,7 +8,6 @@ import io.contractkit.starrocks.model.ValidRequest;
 import io.contractkit.starrocks.runtime.testing.ContractFixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketException;
@@ -261,7 +260,8 @@ class RawRequestFuzzTest {
       } catch (SocketException e) {
         // Answered and closed before reading all of it: the answer is still there.
       }
-      String raw = readAll(socket.getInputStream());
+      String raw =
+          MalformedRequestTest.readAll(socket.getInputStream(), StandardCharsets.ISO_8859_1);
       // An interim 100 Continue comes before the answer.
       while (raw.startsWith("HTTP/1.1 1") && raw.indexOf("\r\n\r\n") > 0) {
         raw = raw.substring(raw.indexOf("\r\n\r\n") + 4);
@@ -280,19 +280,6 @@ class RawRequestFuzzTest {
       }
       return new Answer(status, contentType, raw);
     }
-  }
-
-  private static String readAll(InputStream in) throws IOException {
-    ByteArrayOutputStream read = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    try {
-      for (int n; (n = in.read(buffer)) >= 0; ) {
-        read.write(buffer, 0, n);
-      }
-    } catch (SocketException e) {
-      // A reset after the answer: keep what was read.
-    }
-    return read.toString(StandardCharsets.ISO_8859_1);
   }
 
   private static byte[] latin1(String text) {
