@@ -30,6 +30,10 @@ import org.junit.jupiter.api.Test;
  */
 class MalformedRequestTest {
 
+  /** The token header line, named as the document names it. */
+  private static final String TOKEN_LINE =
+      ContractFixtures.tokenHeader() + ": " + ContractFixtures.TOKEN + "\r\n";
+
   private static StarRocksSyncStub stub;
 
   @BeforeAll
@@ -114,7 +118,9 @@ class MalformedRequestTest {
           send(
               "PUT "
                   + ContractFixtures.validPath()
-                  + " HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: token\r\nContent-Type: "
+                  + " HTTP/1.1\r\nHost: localhost\r\n"
+                  + TOKEN_LINE
+                  + "Content-Type: "
                   + contentType
                   + "\r\nContent-Length: "
                   + body.length()
@@ -147,7 +153,8 @@ class MalformedRequestTest {
         send(
             "PUT "
                 + ContractFixtures.validPath()
-                + " HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: token\r\n"
+                + " HTTP/1.1\r\nHost: localhost\r\n"
+                + TOKEN_LINE
                 + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
                 + "Connection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
 
@@ -265,7 +272,9 @@ class MalformedRequestTest {
       String target, String extraHeaders, String contentType, String body) {
     return "PUT "
         + target
-        + " HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: token\r\nContent-Type: "
+        + " HTTP/1.1\r\nHost: localhost\r\n"
+        + TOKEN_LINE
+        + "Content-Type: "
         + contentType
         + "\r\n"
         + extraHeaders

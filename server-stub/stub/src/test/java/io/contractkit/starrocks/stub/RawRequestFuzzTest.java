@@ -3,7 +3,6 @@ package io.contractkit.starrocks.stub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractkit.starrocks.model.ApiOperation;
-import io.contractkit.starrocks.model.SecurityAlternative;
 import io.contractkit.starrocks.model.ValidRequest;
 import io.contractkit.starrocks.runtime.testing.ContractFixtures;
 import java.io.ByteArrayOutputStream;
@@ -158,11 +157,9 @@ class RawRequestFuzzTest {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Host", "localhost");
     headers.putAll(valid.headers());
-    operation
-        .tokenAlternative()
-        .map(SecurityAlternative::headers)
-        .filter(names -> !names.isEmpty())
-        .ifPresent(names -> headers.put(names.get(0), ContractFixtures.TOKEN));
+    if (operation.tokenAlternative().isPresent()) {
+      headers.put(ContractFixtures.tokenHeader(operation), ContractFixtures.TOKEN);
+    }
     byte[] body =
         valid
             .bodyIfAny()

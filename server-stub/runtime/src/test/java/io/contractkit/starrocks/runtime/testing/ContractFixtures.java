@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.contractkit.starrocks.model.ApiOperation;
 import io.contractkit.starrocks.model.ApiParameter;
 import io.contractkit.starrocks.model.ParameterLocation;
+import io.contractkit.starrocks.model.SecurityAlternative;
 import io.contractkit.starrocks.runtime.ContractRuntime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,6 +62,20 @@ public final class ContractFixtures {
   /** The first documented request body. */
   public static JsonNode firstRequestExample() {
     return requestExamples().values().iterator().next();
+  }
+
+  /** The header an operation's token alternative sends the token in, as the document names it. */
+  public static String tokenHeader(ApiOperation operation) {
+    return operation
+        .tokenAlternative()
+        .map(SecurityAlternative::headers)
+        .filter(names -> !names.isEmpty())
+        .map(names -> names.get(0))
+        .orElseThrow();
+  }
+
+  public static String tokenHeader() {
+    return tokenHeader(operation());
   }
 
   /** The {@code x-value-pattern} of a security scheme. */

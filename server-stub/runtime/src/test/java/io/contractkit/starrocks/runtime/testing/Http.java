@@ -35,7 +35,7 @@ public final class Http {
 
   private Http(String baseUrl) {
     this.baseUrl = baseUrl;
-    header("X-Auth-Token", ContractFixtures.TOKEN);
+    header(ContractFixtures.tokenHeader(), ContractFixtures.TOKEN);
     header("Content-Type", "application/json");
     body = ContractFixtures.firstRequestExample().toString().getBytes(StandardCharsets.UTF_8);
   }
